@@ -1,0 +1,305 @@
+"""The command line: ``mclip-desktop [options] [COMMAND]``.
+
+Scripts rely on these commands and their ``--json`` output; extend, never rename.
+Heavy modules (torch, sentence-transformers) are imported only by commands that need a model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from mclip_desktop import __version__
+from mclip_desktop.core.errors import MclipError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="where the catalog and index live (default: the user data folder; env MCLIP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--image-model", metavar="NAME|PATH", default=default,
+        help="image model, hub name or local folder (default: clip-ViT-B-32; env MCLIP_IMAGE_MODEL)",
+    )
+    parser.add_argument(
+        "--text-model", metavar="NAME|PATH", default=default,
+        help="text model, hub name or local folder (default: "
+        "sentence-transformers/clip-ViT-B-32-multilingual-v1; env MCLIP_TEXT_MODEL)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS if suppress else False,
+        help="log what happens, for troubleshooting",
+    )  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+
+    parser = argparse.ArgumentParser(
+        prog="mclip-desktop",
+        description="Search your own photos by meaning, in any language. Everything stays on "
+        "this computer. Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"mclip-desktop {__version__}")
+    _global_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    index = commands.add_parser(
+        "index", parents=[common], help="add folders to the watched set, bring the index up to date, exit"
+    )
+    index.add_argument("folders", nargs="*", metavar="FOLDER")
+    index.add_argument("--json", action="store_true", help="print a summary as JSON")
+
+    search = commands.add_parser("search", parents=[common], help="search by text or by example image")
+    search.add_argument("query", nargs="?", metavar="QUERY", help="text, in any language")
+    search.add_argument("--image", metavar="PATH", help="search by an example image")
+    search.add_argument("-n", type=int, default=20, metavar="N", help="number of results (default 20)")
+    search.add_argument("--json", action="store_true", help='print [{"path": ..., "score": ...}]')
+
+    folders = commands.add_parser("folders", parents=[common], help="list, add or remove watched folders")
+    folder_commands = folders.add_subparsers(dest="folders_command", metavar="list|add|remove")
+    folders_list = folder_commands.add_parser("list", parents=[common], help="list watched folders")
+    folders_list.add_argument("--json", action="store_true")
+    folder_commands.add_parser("add", parents=[common], help="watch a folder").add_argument("path")
+    folder_commands.add_parser("remove", parents=[common], help="stop watching a folder").add_argument(
+        "path"
+    )
+
+    status = commands.add_parser("status", parents=[common], help="what is indexed, pending and failed")
+    status.add_argument("--json", action="store_true")
+    return parser
+
+
+def _library(args: argparse.Namespace, stderr: TextIO) -> Any:
+    from mclip_desktop.core.library import Library, LibraryConfig
+
+    config = LibraryConfig.from_options(args.data_dir, args.image_model, args.text_model)
+    return Library(config, download_progress=_download_reporter(stderr))
+
+
+def _download_reporter(stderr: TextIO) -> Any:
+    bars: dict[str, Any] = {}
+    announced: set[str] = set()
+
+    def report(progress: Any) -> None:
+        if stderr.isatty():
+            from tqdm import tqdm
+
+            bar = bars.get(progress.model)
+            if bar is None:
+                bar = bars[progress.model] = tqdm(
+                    total=progress.total_bytes or None, unit="B", unit_scale=True,
+                    desc=f"Downloading {progress.model}", file=stderr, leave=True,
+                )  # fmt: skip
+            if progress.total_bytes and bar.total != progress.total_bytes:
+                bar.total = progress.total_bytes
+            bar.update(progress.done_bytes - bar.n)
+        elif progress.model not in announced:
+            announced.add(progress.model)
+            print(f"Downloading model {progress.model} (first use only)…", file=stderr)
+
+    return report
+
+
+def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    with _library(args, err) as library:
+        chosen = []
+        for name in args.folders:
+            if not Path(name).expanduser().is_dir():
+                raise MclipError(f"The folder {name} does not exist or is not a folder.")
+        for name in args.folders:
+            chosen.append(library.add_folder(name))
+        if not args.folders:
+            chosen = library.catalog.folders()
+            if not chosen:
+                raise MclipError("No folders are watched yet: run 'mclip-desktop index FOLDER'.")
+        bar = None
+        if err.isatty() and not args.json:
+            from tqdm import tqdm
+
+            bar = tqdm(total=0, unit="photo", desc="Indexing", file=err, leave=False)
+
+        def progress(p: Any) -> None:
+            if bar is not None:
+                bar.total = p.total
+                bar.update(p.done - bar.n)
+
+        indexer = library.indexer()
+        try:
+            summary = indexer.run(chosen, progress=progress)
+        finally:
+            if bar is not None:
+                bar.close()
+            library.save_index()
+        counts = library.catalog.counts(library.image_model_id)
+        if args.json:
+            json.dump(
+                {
+                    "seen": summary.scan.seen,
+                    "new": summary.scan.new,
+                    "changed": summary.scan.changed,
+                    "moved": summary.scan.moved,
+                    "removed": summary.scan.removed,
+                    "read": summary.read,
+                    "embedded": summary.embedded,
+                    "reused": summary.reused,
+                    "failed": summary.failed,
+                    "failures": [{"path": p, "reason": r} for p, r in summary.failures],
+                    "offline": summary.scan.offline,
+                    "indexed": counts.indexed,
+                    "seconds": round(summary.seconds, 3),
+                },
+                out,
+                ensure_ascii=False,
+                indent=2,
+            )
+            out.write("\n")
+        else:
+            for path, reason in summary.failures:
+                print(f"Could not read {path}: {reason}", file=err)
+            for folder in summary.scan.offline:
+                print(f"Folder {folder} is not reachable; its photos are kept.", file=err)
+            print(
+                f"{counts.indexed} photos searchable: {summary.embedded} newly embedded, "
+                f"{summary.scan.moved + summary.reused} moved or duplicates, "
+                f"{summary.scan.removed} removed, {summary.failed} could not be read "
+                f"({summary.seconds:.1f} s).",
+                file=out,
+            )
+        return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if (args.query is None) == (args.image is None):
+        raise MclipError("Give either a text QUERY or --image PATH to search.")
+    if args.n <= 0:
+        raise MclipError("-n must be a positive number of results.")
+    with _library(args, err) as library:
+        if args.image is not None:
+            results = library.search_image(args.image, args.n)
+        else:
+            results = library.search_text(args.query, args.n)
+    if args.json:
+        json.dump([{"path": r.path, "score": round(r.score, 6)} for r in results], out, ensure_ascii=False)
+        out.write("\n")
+    elif not results:
+        print("No photos indexed yet: run 'mclip-desktop index FOLDER' first.", file=err)
+    else:
+        for r in results:
+            print(f"{r.score:.3f}  {r.path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _library(args, err) as library:
+        sub = args.folders_command or "list"
+        if sub == "add":
+            folder = library.add_folder(args.path)
+            print(f"Watching {folder.path}. Run 'mclip-desktop index' to index it.", file=out)
+        elif sub == "remove":
+            folder = library.remove_folder(args.path)
+            print(f"No longer watching {folder.path}; its photos left the index.", file=out)
+        else:
+            counts = library.catalog.folder_file_counts()
+            folders = [
+                {"path": f.path, "online": f.online, "files": counts.get(f.id, 0)}
+                for f in library.catalog.folders()
+            ]
+            if getattr(args, "json", False):
+                json.dump(folders, out, ensure_ascii=False)
+                out.write("\n")
+            else:
+                for f in folders:
+                    state = "" if f["online"] else "  (offline)"
+                    print(f"{f['path']}  {f['files']} files{state}", file=out)
+    return EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _library(args, err) as library:
+        counts = library.catalog.counts(library.image_model_id)
+        per_folder = library.catalog.folder_file_counts()
+        status = {
+            "indexed": counts.indexed,
+            "pending": counts.pending,
+            "failed": counts.failed,
+            "embeddings": counts.embeddings,
+            "folders": [
+                {"path": f.path, "online": f.online, "files": per_folder.get(f.id, 0)}
+                for f in library.catalog.folders()
+            ],
+            "data_dir": str(library.config.data_dir),
+            "image_model": library.config.image_model,
+            "text_model": library.config.text_model,
+            "failures": [{"path": p, "reason": r} for p, r in library.catalog.failures()],
+        }
+    if args.json:
+        json.dump(status, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print(
+            f"{status['indexed']} photos searchable, {status['pending']} waiting, "
+            f"{status['failed']} could not be read.",
+            file=out,
+        )
+        for f in status["folders"]:
+            state = "online" if f["online"] else "offline"
+            print(f"  {f['path']}  ({f['files']} files, {state})", file=out)
+        for failure in status["failures"][:20]:
+            print(f"  could not read {failure['path']}: {failure['reason']}", file=out)
+        if len(status["failures"]) > 20:
+            print(f"  … and {len(status['failures']) - 20} more (see status --json)", file=out)
+        print(f"Data: {status['data_dir']}", file=out)
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    print(
+        "The desktop window is not part of this version yet. Use 'mclip-desktop index FOLDER' "
+        "and 'mclip-desktop search QUERY' (see 'mclip-desktop --help').",
+        file=err,
+    )
+    return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=err,
+    )
+    handlers = {
+        "index": _cmd_index,
+        "search": _cmd_search,
+        "folders": _cmd_folders,
+        "status": _cmd_status,
+        None: _cmd_gui,
+    }
+    try:
+        return handlers[args.command](args, out, err)
+    except MclipError as exc:
+        print(f"mclip-desktop: {exc}", file=err)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("mclip-desktop: stopped. Work finished so far is kept.", file=err)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK

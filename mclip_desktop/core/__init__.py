@@ -1,0 +1,1 @@
+"""The Qt-free engine: catalog, vector index, image decoding, models, indexing and search."""

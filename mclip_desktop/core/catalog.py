@@ -1,0 +1,421 @@
+"""The catalog: one SQLite database that is the truth about folders, files and embeddings.
+
+Embeddings are keyed by content fingerprint and model id, so a moved file or an exact
+duplicate reuses the vector already computed. A file counts as indexed when its fingerprint
+has an embedding for the model in use; switching models therefore re-embeds without
+forgetting anything.
+
+One thread writes through a ``Catalog``; other threads and processes open their own.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from mclip_desktop.core.errors import CatalogError
+
+SCHEMA_VERSION = 1
+
+_SCHEMA_V1 = """
+CREATE TABLE folders (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    online INTEGER NOT NULL DEFAULT 1,
+    added_at REAL NOT NULL
+);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    fingerprint TEXT,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'ok', 'failed')),
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    taken_at TEXT,
+    width INTEGER,
+    height INTEGER,
+    updated_at REAL NOT NULL
+);
+CREATE INDEX files_folder ON files(folder_id);
+CREATE INDEX files_fingerprint ON files(fingerprint);
+CREATE INDEX files_status ON files(status);
+-- AUTOINCREMENT: embedding ids are vector-index labels and must never be reused.
+CREATE TABLE embeddings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fingerprint TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    created_at REAL NOT NULL,
+    UNIQUE (fingerprint, model_id)
+);
+CREATE INDEX embeddings_model ON embeddings(model_id, id);
+"""
+
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+
+
+@dataclass(frozen=True)
+class Folder:
+    id: int
+    path: str
+    online: bool
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    id: int
+    folder_id: int
+    path: str
+    size: int
+    mtime_ns: int
+    fingerprint: str | None
+    status: str
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Counts:
+    indexed: int
+    pending: int
+    failed: int
+    embeddings: int
+
+
+class Catalog:
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = path
+        if not create and not path.exists():
+            raise CatalogError(f"No catalog at {path}: run 'mclip-desktop index FOLDER' first.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise CatalogError(
+                f"Cannot open the catalog {path}: {exc}. Check that the folder is writable "
+                "or choose another with --data-dir."
+            ) from exc
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA busy_timeout = 30000")
+        self._in_transaction = False
+        try:
+            self._refuse_newer()  # before WAL mode, which rewrites the file header
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except CatalogError:
+            self._db.close()
+            raise
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise CatalogError(
+                f"The catalog {path} cannot be used: {exc}. If the disk is full or read-only, "
+                "free space or choose another --data-dir."
+            ) from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _refuse_newer(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise CatalogError(
+                f"The catalog {self.path} was written by a newer version of mclip-desktop "
+                f"(schema {version}, this version knows {SCHEMA_VERSION}). It was left untouched: "
+                "update mclip-desktop, or use another --data-dir."
+            )
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    # -- folders ------------------------------------------------------------------------
+
+    def add_folder(self, path: str, *, absorb_children: bool = False) -> Folder:
+        """Add a watched folder; with absorb_children, watched folders inside it merge into
+        it, keeping their files and embeddings."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT OR IGNORE INTO folders (path, online, added_at) VALUES (?, 1, ?)",
+                (path, time.time()),
+            )
+            folder = self.folder_by_path(path)
+            assert folder is not None
+            if absorb_children:
+                prefix = path.rstrip(os.sep) + os.sep
+                for child in self.folders():
+                    if child.id != folder.id and child.path.startswith(prefix):
+                        self._db.execute(
+                            "UPDATE files SET folder_id = ? WHERE folder_id = ?", (folder.id, child.id)
+                        )
+                        self._db.execute("DELETE FROM folders WHERE id = ?", (child.id,))
+        return folder
+
+    def folder_by_path(self, path: str) -> Folder | None:
+        row = self._db.execute(
+            "SELECT id, path, online FROM folders WHERE path = ?", (path,)
+        ).fetchone()
+        return Folder(row[0], row[1], bool(row[2])) if row else None
+
+    def folders(self) -> list[Folder]:
+        rows = self._db.execute("SELECT id, path, online FROM folders ORDER BY path").fetchall()
+        return [Folder(r[0], r[1], bool(r[2])) for r in rows]
+
+    def remove_folder(self, folder_id: int) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM files WHERE folder_id = ?", (folder_id,))
+            self._db.execute("DELETE FROM folders WHERE id = ?", (folder_id,))
+
+    def set_folder_online(self, folder_id: int, online: bool) -> None:
+        with self.transaction():
+            self._db.execute("UPDATE folders SET online = ? WHERE id = ?", (int(online), folder_id))
+
+    # -- files --------------------------------------------------------------------------
+
+    def files_in_folder(self, folder_id: int) -> dict[str, tuple[int, int, int, str]]:
+        """path -> (file id, size, mtime_ns, status) for every file recorded under a folder."""
+        rows = self._db.execute(
+            "SELECT path, id, size, mtime_ns, status FROM files WHERE folder_id = ?", (folder_id,)
+        )
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+    def file_by_path(self, path: str) -> FileRecord | None:
+        row = self._db.execute(
+            "SELECT id, folder_id, path, size, mtime_ns, fingerprint, status, error "
+            "FROM files WHERE path = ?",
+            (path,),
+        ).fetchone()
+        return FileRecord(*row) if row else None
+
+    def upsert_pending(self, folder_id: int, path: str, size: int, mtime_ns: int) -> None:
+        """Record a new or changed file as waiting to be read."""
+        self._db.execute(
+            "INSERT INTO files (folder_id, path, size, mtime_ns, status, updated_at) "
+            "VALUES (?, ?, ?, ?, 'pending', ?) "
+            "ON CONFLICT(path) DO UPDATE SET folder_id = excluded.folder_id, "
+            "size = excluded.size, mtime_ns = excluded.mtime_ns, status = 'pending', "
+            "fingerprint = NULL, error = NULL, attempts = 0, updated_at = excluded.updated_at",
+            (folder_id, path, size, mtime_ns, time.time()),
+        )
+
+    def delete_files(self, file_ids: Iterable[int]) -> None:
+        self._db.executemany("DELETE FROM files WHERE id = ?", ((i,) for i in file_ids))
+
+    def move_file(self, file_id: int, new_path: str, folder_id: int) -> None:
+        self._db.execute(
+            "UPDATE files SET path = ?, folder_id = ?, updated_at = ? WHERE id = ?",
+            (new_path, folder_id, time.time(), file_id),
+        )
+
+    def work_items(self, model_id: str, folder_ids: Sequence[int] | None = None) -> list[FileRecord]:
+        """Files that need reading: pending ones, and read ones lacking this model's vector."""
+        sql = (
+            "SELECT f.id, f.folder_id, f.path, f.size, f.mtime_ns, f.fingerprint, f.status, "
+            "f.error FROM files f JOIN folders d ON d.id = f.folder_id WHERE d.online = 1 AND "
+            "(f.status = 'pending' OR (f.status = 'ok' AND NOT EXISTS (SELECT 1 FROM embeddings e "
+            "WHERE e.fingerprint = f.fingerprint AND e.model_id = ?)))"
+        )
+        params: list[object] = [model_id]
+        if folder_ids is not None:
+            sql += f" AND f.folder_id IN ({','.join('?' * len(folder_ids))})"
+            params.extend(folder_ids)
+        sql += " ORDER BY f.path"
+        return [FileRecord(*r) for r in self._db.execute(sql, params)]
+
+    def mark_ok(
+        self,
+        file_id: int,
+        size: int,
+        mtime_ns: int,
+        fingerprint: str,
+        width: int | None,
+        height: int | None,
+        taken_at: str | None,
+    ) -> None:
+        """Record a file as read, with the size and mtime it had when it was read."""
+        self._db.execute(
+            "UPDATE files SET status = 'ok', size = ?, mtime_ns = ?, fingerprint = ?, width = ?, "
+            "height = ?, taken_at = ?, error = NULL, attempts = attempts + 1, updated_at = ? "
+            "WHERE id = ?",
+            (size, mtime_ns, fingerprint, width, height, taken_at, time.time(), file_id),
+        )
+
+    def mark_failed(self, file_id: int, size: int, mtime_ns: int, error: str) -> None:
+        """Record why a file cannot be read; it is tried again only when size or mtime change."""
+        self._db.execute(
+            "UPDATE files SET status = 'failed', size = ?, mtime_ns = ?, error = ?, "
+            "fingerprint = NULL, attempts = attempts + 1, updated_at = ? WHERE id = ?",
+            (size, mtime_ns, error, time.time(), file_id),
+        )
+
+    def failures(self) -> list[tuple[str, str]]:
+        rows = self._db.execute(
+            "SELECT path, error FROM files WHERE status = 'failed' ORDER BY path"
+        ).fetchall()
+        return [(r[0], r[1] or "") for r in rows]
+
+    # -- embeddings ---------------------------------------------------------------------
+
+    def embedding_id(self, fingerprint: str, model_id: str) -> int | None:
+        row = self._db.execute(
+            "SELECT id FROM embeddings WHERE fingerprint = ? AND model_id = ?",
+            (fingerprint, model_id),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def add_embedding(self, fingerprint: str, model_id: str, vector: np.ndarray) -> int:
+        blob = np.ascontiguousarray(vector, dtype=np.float32).tobytes()
+        cursor = self._db.execute(
+            "INSERT INTO embeddings (fingerprint, model_id, vector, created_at) VALUES (?, ?, ?, ?)",
+            (fingerprint, model_id, blob, time.time()),
+        )
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def fingerprints(self, model_id: str) -> set[str]:
+        rows = self._db.execute("SELECT fingerprint FROM embeddings WHERE model_id = ?", (model_id,))
+        return {r[0] for r in rows}
+
+    def vector_dim(self, model_id: str) -> int | None:
+        row = self._db.execute(
+            "SELECT length(vector) FROM embeddings WHERE model_id = ? LIMIT 1", (model_id,)
+        ).fetchone()
+        return int(row[0]) // 4 if row else None
+
+    def embedding_ids(self, model_id: str) -> np.ndarray:
+        rows = self._db.execute(
+            "SELECT id FROM embeddings WHERE model_id = ? ORDER BY id", (model_id,)
+        ).fetchall()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+    def iter_vectors(
+        self, model_id: str, ids: Sequence[int] | None = None, chunk: int = 4096
+    ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """Yield (ids, vectors) in chunks: all of a model's embeddings, or the given ids."""
+        if ids is None:
+            cursor = self._db.execute(
+                "SELECT id, vector FROM embeddings WHERE model_id = ? ORDER BY id", (model_id,)
+            )
+            while rows := cursor.fetchmany(chunk):
+                yield _unpack(rows)
+            return
+        for start in range(0, len(ids), 500):
+            part = [int(i) for i in ids[start : start + 500]]
+            rows = self._db.execute(
+                f"SELECT id, vector FROM embeddings WHERE id IN ({','.join('?' * len(part))}) "
+                "ORDER BY id",
+                part,
+            ).fetchall()
+            if rows:
+                yield _unpack(rows)
+
+    def vector_of_path(self, path: str, model_id: str) -> np.ndarray | None:
+        row = self._db.execute(
+            "SELECT e.vector FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
+            "WHERE f.path = ? AND e.model_id = ?",
+            (path, model_id),
+        ).fetchone()
+        return np.frombuffer(row[0], dtype=np.float32).copy() if row else None
+
+    def paths_for_embeddings(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """embedding id -> paths of the readable files with that content, in online folders
+        and offline ones alike (offline photos stay findable)."""
+        result: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 500):
+            part = [int(i) for i in ids[start : start + 500]]
+            rows = self._db.execute(
+                "SELECT e.id, f.path FROM embeddings e JOIN files f ON f.fingerprint = e.fingerprint "
+                f"WHERE f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
+                part,
+            )
+            for emb_id, path in rows:
+                result.setdefault(int(emb_id), []).append(path)
+        return result
+
+    def purge_unreferenced_embeddings(self) -> dict[str, list[int]]:
+        """Delete vectors no file refers to any more; returns model id -> deleted ids."""
+        rows = self._db.execute(
+            "SELECT id, model_id FROM embeddings e WHERE NOT EXISTS "
+            "(SELECT 1 FROM files f WHERE f.fingerprint = e.fingerprint)"
+        ).fetchall()
+        if not rows:
+            return {}
+        with self.transaction():
+            self._db.executemany("DELETE FROM embeddings WHERE id = ?", ((r[0],) for r in rows))
+        purged: dict[str, list[int]] = {}
+        for emb_id, model_id in rows:
+            purged.setdefault(model_id, []).append(int(emb_id))
+        return purged
+
+    def counts(self, model_id: str) -> Counts:
+        indexed = self._db.execute(
+            "SELECT COUNT(*) FROM files f WHERE f.status = 'ok' AND EXISTS (SELECT 1 FROM "
+            "embeddings e WHERE e.fingerprint = f.fingerprint AND e.model_id = ?)",
+            (model_id,),
+        ).fetchone()[0]
+        failed = self._db.execute("SELECT COUNT(*) FROM files WHERE status = 'failed'").fetchone()[0]
+        total = self._db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+        embeddings = self._db.execute(
+            "SELECT COUNT(*) FROM embeddings WHERE model_id = ?", (model_id,)
+        ).fetchone()[0]
+        return Counts(
+            indexed=int(indexed),
+            pending=int(total - indexed - failed),
+            failed=int(failed),
+            embeddings=int(embeddings),
+        )
+
+    def folder_file_counts(self) -> dict[int, int]:
+        rows = self._db.execute("SELECT folder_id, COUNT(*) FROM files GROUP BY folder_id")
+        return {int(r[0]): int(r[1]) for r in rows}
+
+
+def _unpack(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarray]:
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+    return ids, vectors

@@ -1,0 +1,180 @@
+"""The one place that wires the engine together: catalog, vector index, models, indexer and
+searcher for one data directory. The CLI and the GUI each make one ``Library`` and pass its
+parts to whatever needs them.
+
+Models load lazily: listing folders or printing status never loads them, and an index run
+with nothing new never loads the image model.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from mclip_desktop.core import images, models, paths
+from mclip_desktop.core.catalog import Catalog, Folder
+from mclip_desktop.core.errors import MclipError, ModelUnavailableError
+from mclip_desktop.core.indexer import Indexer, folder_path
+from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
+from mclip_desktop.core.vector_index import VectorIndex
+
+
+@dataclass
+class LibraryConfig:
+    data_dir: Path
+    image_model: str
+    text_model: str
+
+    @classmethod
+    def from_options(
+        cls,
+        data_dir: str | None = None,
+        image_model: str | None = None,
+        text_model: str | None = None,
+    ) -> LibraryConfig:
+        return cls(
+            data_dir=paths.data_dir(data_dir),
+            image_model=image_model or models.image_model_name(),
+            text_model=text_model or models.text_model_name(),
+        )
+
+
+class Library:
+    def __init__(
+        self, config: LibraryConfig, download_progress: models.ProgressCallback | None = None
+    ) -> None:
+        self.config = config
+        self.download_progress = download_progress
+        self.catalog = Catalog(paths.catalog_path(config.data_dir))
+        self.image_model_id = models.image_model_id(config.image_model)
+        self._lock = threading.RLock()
+        self._image_encoder: models.ImageEncoder | None = None
+        self._text_encoder: models.TextEncoder | None = None
+        self._index: VectorIndex | None = None
+        self.searcher = Searcher(self.catalog, self.vector_index)
+
+    def close(self) -> None:
+        if self._index is not None and self._index.dirty:
+            self._index.save()
+        self.catalog.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- models -------------------------------------------------------------------------
+
+    def image_encoder(self) -> models.ImageEncoder:
+        with self._lock:
+            if self._image_encoder is None:
+                encoder = models.load_image_encoder(self.config.image_model, self.download_progress)
+                self.image_model_id = encoder.model_id
+                self._image_encoder = encoder
+            return self._image_encoder
+
+    def text_encoder(self) -> models.TextEncoder:
+        with self._lock:
+            if self._text_encoder is None:
+                encoder = models.load_text_encoder(self.config.text_model, self.download_progress)
+                index_dim = self._known_dim()
+                if index_dim is not None and encoder.dim != index_dim:
+                    raise ModelUnavailableError(
+                        f"The text model '{self.config.text_model}' makes {encoder.dim}-d vectors "
+                        f"but the photos were indexed with {index_dim}-d vectors by "
+                        f"'{self.config.image_model}'. Use a text model trained for that image model."
+                    )
+                self._text_encoder = encoder
+            return self._text_encoder
+
+    def _known_dim(self) -> int | None:
+        if self._image_encoder is not None:
+            return self._image_encoder.dim
+        return self.catalog.vector_dim(self.image_model_id)
+
+    # -- index --------------------------------------------------------------------------
+
+    def vector_index(self) -> VectorIndex:
+        with self._lock:
+            if self._index is None:
+                dim = self._known_dim()
+                if dim is None:
+                    dim = self.image_encoder().dim
+                key = self.image_model_id.replace("/", "--").replace(":", "-")
+                index = VectorIndex(paths.index_path(self.config.data_dir, key), self.image_model_id, dim)
+                index.open(self.catalog)
+                self._index = index
+            return self._index
+
+    def save_index(self) -> None:
+        with self._lock:
+            if self._index is not None and self._index.dirty:
+                self._index.save()
+
+    # -- folders ------------------------------------------------------------------------
+
+    def add_folder(self, path: str | os.PathLike[str]) -> Folder:
+        """Watch a folder. A folder inside one already watched is covered by it; a folder
+        that contains watched ones takes them over."""
+        resolved = folder_path(path)
+        if not os.path.isdir(resolved):
+            raise MclipError(f"The folder {resolved} does not exist or is not a folder.")
+        for folder in self.catalog.folders():
+            if resolved == folder.path or resolved.startswith(folder.path.rstrip(os.sep) + os.sep):
+                return folder
+        return self.catalog.add_folder(resolved, absorb_children=True)
+
+    def remove_folder(self, path: str | os.PathLike[str]) -> Folder:
+        resolved = folder_path(path)
+        folder = self.catalog.folder_by_path(resolved)
+        if folder is None:
+            raise MclipError(
+                f"{resolved} is not a watched folder. 'mclip-desktop folders list' shows them."
+            )
+        self.catalog.remove_folder(folder.id)
+        purged = self.catalog.purge_unreferenced_embeddings().get(self.image_model_id, [])
+        if purged and (self._index is not None or self.catalog.vector_dim(self.image_model_id)):
+            self.vector_index().remove(purged)
+            self.save_index()
+        return folder
+
+    # -- indexing and searching ---------------------------------------------------------
+
+    def indexer(self, **options: object) -> Indexer:
+        return Indexer(
+            self.catalog,
+            self.vector_index,
+            self.image_encoder,
+            self.image_model_id,
+            **options,  # type: ignore[arg-type]
+        )
+
+    def search_text(self, text: str, limit: int) -> list[SearchResult]:
+        if not text.strip():
+            raise MclipError("The search text is empty.")
+        if not self._has_photos():
+            return []
+        vector = self.text_encoder().encode([text])[0]
+        return self.searcher.search([QueryTerm(vector)], limit)
+
+    def search_image(self, path: str | os.PathLike[str], limit: int) -> list[SearchResult]:
+        """Search by an example image; a photo already indexed uses its stored vector."""
+        resolved = str(Path(path).expanduser().resolve())
+        stored = self.catalog.vector_of_path(resolved, self.image_model_id)
+        if stored is not None:
+            vector = stored
+        else:
+            encoder = self.image_encoder()
+            pixels = images.load_query_image(resolved, encoder.preprocessing)
+            vector = encoder.encode(pixels[np.newaxis])[0]
+        if not self._has_photos():
+            return []
+        return self.searcher.search([QueryTerm(vector)], limit)
+
+    def _has_photos(self) -> bool:
+        return self.catalog.vector_dim(self.image_model_id) is not None

@@ -1,0 +1,288 @@
+"""Loading the two models and turning photos and text into vectors of one shared space.
+
+Models are named as on the Hugging Face hub (``clip-ViT-B-32`` is short for
+``sentence-transformers/clip-ViT-B-32``) or given as a local folder in sentence-transformers
+layout. A hub model missing from the cache is downloaded once, with progress reported
+through a callback; offline and not cached gives a ModelUnavailableError that says what to do.
+
+Only CLIP's image tower is kept for images: its text tower is dropped after loading, since
+text goes through the multilingual model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mclip_desktop.core.errors import ModelUnavailableError
+from mclip_desktop.core.images import Preprocessing
+
+log = logging.getLogger(__name__)
+
+DEFAULT_IMAGE_MODEL = "clip-ViT-B-32"
+DEFAULT_TEXT_MODEL = "sentence-transformers/clip-ViT-B-32-multilingual-v1"
+
+# Exports the app does not use; some hub repos carry hundreds of MB of them.
+_IGNORED_FILES = [
+    "onnx/*", "openvino/*", "coreml/*", "*.onnx", "*.h5", "*.msgpack", "*.ot",
+    "flax_model*", "tf_model*", "rust_model*",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    model: str
+    done_bytes: int
+    total_bytes: int
+    description: str = ""
+
+
+ProgressCallback = Callable[[DownloadProgress], None]
+
+
+def image_model_name() -> str:
+    return os.environ.get("MCLIP_IMAGE_MODEL") or DEFAULT_IMAGE_MODEL
+
+
+def text_model_name() -> str:
+    return os.environ.get("MCLIP_TEXT_MODEL") or DEFAULT_TEXT_MODEL
+
+
+def _looks_like_path(name: str) -> bool:
+    """A hub name is "model" or "owner/model"; anything else is meant as a folder."""
+    return (
+        name.startswith((".", "/", "~"))
+        or "\\" in name
+        or name.count("/") > 1
+        or Path(name).is_absolute()
+    )
+
+
+def repo_id_for(name: str) -> str:
+    return name if "/" in name else f"sentence-transformers/{name}"
+
+
+def _offline_message(name: str, flag: str, detail: str) -> str:
+    return (
+        f"The model '{name}' is not on this computer and could not be downloaded ({detail}). "
+        f"Connect to the internet once so it can be downloaded, or point {flag} at a local "
+        "folder that holds the model."
+    )
+
+
+def _progress_class(name: str, callback: ProgressCallback) -> type:
+    from tqdm.auto import tqdm
+
+    class _Progress(tqdm):  # type: ignore[misc, valid-type]
+        """A silent tqdm that reports byte counts to the callback."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["disable"] = True
+            super().__init__(*args, **kwargs)
+            self._mclip_total = int(kwargs.get("total") or 0)
+            self._mclip_done = int(kwargs.get("initial") or 0)
+            self._mclip_desc = str(kwargs.get("desc") or "")
+            self._mclip_bytes = kwargs.get("unit") == "B"
+
+        def update(self, n: float | None = 1) -> bool | None:
+            self._mclip_done += int(n or 0)
+            if self._mclip_bytes:
+                callback(DownloadProgress(name, self._mclip_done, self._mclip_total, self._mclip_desc))
+            return None
+
+        def set_total(self, total: int) -> None:
+            self._mclip_total = total
+
+    return _Progress
+
+
+def resolve_model(
+    name: str, *, flag: str, progress: ProgressCallback | None = None
+) -> tuple[Path, str]:
+    """Find a model's folder: a local folder as given, else the hub cache, else download.
+    Returns (folder, model id). The model id names the weights embeddings were made with."""
+    local = Path(name).expanduser()
+    if local.is_dir():
+        if not (local / "modules.json").is_file():
+            raise ModelUnavailableError(
+                f"The folder {local} is not a sentence-transformers model (no modules.json). "
+                f"Point {flag} at the folder that holds modules.json."
+            )
+        return local.resolve(), _local_model_id(local.resolve())
+    if _looks_like_path(name):
+        raise ModelUnavailableError(f"The model folder {local} does not exist. Check {flag}.")
+
+    from huggingface_hub import snapshot_download
+    from huggingface_hub import errors as hub_errors
+
+    repo_id = repo_id_for(name)
+    try:
+        folder = snapshot_download(repo_id, local_files_only=True, ignore_patterns=_IGNORED_FILES)
+        return Path(folder), repo_id
+    except (hub_errors.LocalEntryNotFoundError, FileNotFoundError, OSError, ValueError):
+        pass
+    try:
+        folder = snapshot_download(
+            repo_id,
+            ignore_patterns=_IGNORED_FILES,
+            tqdm_class=_progress_class(name, progress) if progress else None,
+        )
+    except hub_errors.RepositoryNotFoundError as exc:
+        raise ModelUnavailableError(
+            f"There is no model named '{repo_id}' on the Hugging Face hub. Check {flag}."
+        ) from exc
+    except hub_errors.OfflineModeIsEnabled as exc:
+        raise ModelUnavailableError(_offline_message(name, flag, "offline mode is on")) from exc
+    except (hub_errors.LocalEntryNotFoundError, hub_errors.HfHubHTTPError, OSError) as exc:
+        raise ModelUnavailableError(_offline_message(name, flag, _short(exc))) from exc
+    except Exception as exc:  # noqa: BLE001 - network stacks raise many kinds
+        raise ModelUnavailableError(_offline_message(name, flag, _short(exc))) from exc
+    return Path(folder), repo_id
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def _local_model_id(folder: Path) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(folder).as_posix()
+            digest.update(rel.encode())
+            digest.update(str(path.stat().st_size).encode())
+            if path.suffix == ".json":
+                digest.update(path.read_bytes())
+    return f"local:{folder.name}:{digest.hexdigest()}"
+
+
+def pick_device() -> str:
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda"
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) -> Any:
+    logging.getLogger("transformers").setLevel(logging.ERROR)
+    logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
+    try:
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # the app shows its own progress
+    except ImportError:  # pragma: no cover - older transformers
+        pass
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from sentence_transformers import SentenceTransformer
+
+            return SentenceTransformer(str(folder), device=device, local_files_only=True)
+    except Exception as exc:  # noqa: BLE001 - any failure means the files are unusable
+        raise ModelUnavailableError(
+            f"The model '{name}' in {folder} could not be loaded ({_short(exc)}). "
+            f"Delete it from the cache to download it again, or point {flag} at another folder."
+        ) from exc
+
+
+class ImageEncoder:
+    """CLIP's image tower and projection, fed with the app's own preprocessed pixels."""
+
+    def __init__(self, name: str, folder: Path, model_id: str, device: str) -> None:
+        import torch
+
+        self.name, self.folder, self.model_id, self.device = name, folder, model_id, device
+        st_model = _load_sentence_transformer(folder, name, "--image-model", device)
+        module = st_model[0]
+        clip = getattr(module, "auto_model", None)
+        if clip is None or not hasattr(clip, "vision_model") or not hasattr(clip, "visual_projection"):
+            raise ModelUnavailableError(
+                f"The model '{name}' is not a CLIP image model. Point --image-model at one "
+                "such as clip-ViT-B-32."
+            )
+        processor = getattr(module, "processor", None)
+        image_processor = getattr(processor, "image_processor", processor)
+        self.preprocessing = _preprocessing_of(image_processor, clip.config.vision_config.image_size)
+        self.vision = clip.vision_model.eval()
+        self.projection = clip.visual_projection.eval()
+        self.dim = int(self.projection.out_features)
+        self._torch = torch
+        del st_model, module, clip  # the text tower goes with them
+
+    def encode(self, pixels: np.ndarray) -> np.ndarray:
+        """(n, 3, size, size) preprocessed pixels -> (n, dim) unit vectors."""
+        torch = self._torch
+        with torch.inference_mode():
+            batch = torch.from_numpy(np.ascontiguousarray(pixels)).to(self.device)
+            pooled = self.vision(pixel_values=batch).pooler_output
+            features = self.projection(pooled)
+            features = torch.nn.functional.normalize(features, dim=-1)
+            return features.float().cpu().numpy()
+
+
+def _preprocessing_of(image_processor: Any, default_size: int) -> Preprocessing:
+    crop = getattr(image_processor, "crop_size", None)
+    if isinstance(crop, dict):
+        size = crop.get("height")
+    else:
+        size = getattr(crop, "height", crop)
+    mean = tuple(getattr(image_processor, "image_mean", None) or (0.48145466, 0.4578275, 0.40821073))
+    std = tuple(getattr(image_processor, "image_std", None) or (0.26862954, 0.26130258, 0.27577711))
+    resample = getattr(image_processor, "resample", 3)
+    return Preprocessing(
+        size=int(size or default_size),
+        mean=(float(mean[0]), float(mean[1]), float(mean[2])),
+        std=(float(std[0]), float(std[1]), float(std[2])),
+        resample=int(getattr(resample, "value", resample)),
+    )
+
+
+class TextEncoder:
+    """The multilingual text model, landing in the image tower's space."""
+
+    def __init__(self, name: str, folder: Path, model_id: str, device: str) -> None:
+        self.name, self.folder, self.model_id, self.device = name, folder, model_id, device
+        self._model = _load_sentence_transformer(folder, name, "--text-model", device)
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        vectors = self._model.encode(
+            texts,
+            batch_size=32,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def load_image_encoder(name: str, progress: ProgressCallback | None = None) -> ImageEncoder:
+    folder, model_id = resolve_model(name, flag="--image-model", progress=progress)
+    return ImageEncoder(name, folder, model_id, pick_device())
+
+
+def load_text_encoder(name: str, progress: ProgressCallback | None = None) -> TextEncoder:
+    folder, model_id = resolve_model(name, flag="--text-model", progress=progress)
+    return TextEncoder(name, folder, model_id, pick_device())
+
+
+def image_model_id(name: str) -> str:
+    """The model id for a name without loading weights (for status and search set-up).
+    Returns the id of a cached or local model, else the hub repo id."""
+    local = Path(name).expanduser()
+    if local.is_dir():
+        return _local_model_id(local.resolve())
+    return repo_id_for(name)

@@ -1,0 +1,42 @@
+"""Fixtures shared by every test: an isolated data dir, no network, no leftover threads."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may reach the Hugging Face hub; tests that exercise downloads use a local server.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+MODELS = Path(__file__).parent / "models"
+TINY_IMAGE = MODELS / "tiny-image"
+TINY_TEXT = MODELS / "tiny-text"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, cache and hub-cache folders."""
+    root = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MCLIP_DATA_DIR", str(root / "data"))
+    monkeypatch.setenv("MCLIP_CACHE_DIR", str(root / "cache"))
+    monkeypatch.setenv("HF_HOME", str(root / "hf"))
+    monkeypatch.setenv("MCLIP_IMAGE_MODEL", str(TINY_IMAGE))
+    monkeypatch.setenv("MCLIP_TEXT_MODEL", str(TINY_TEXT))
+    return root
+
+
+@pytest.fixture(autouse=True)
+def _no_threads_left_behind() -> None:
+    """Fail any test that leaves a Python thread running."""
+    before = set(threading.enumerate())
+    yield
+    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    for thread in leftover:
+        thread.join(timeout=5)
+    still = [t.name for t in leftover if t.is_alive()]
+    assert not still, f"threads left running: {still}"
