@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         "path"
     )
 
+    watch = commands.add_parser(
+        "watch", parents=[common],
+        help="add folders, catch up, then keep the index live until Ctrl-C",
+    )  # fmt: skip
+    watch.add_argument("folders", nargs="*", metavar="FOLDER")
+
     status = commands.add_parser("status", parents=[common], help="what is indexed, pending and failed")
     status.add_argument("--json", action="store_true")
     return parser
@@ -267,6 +273,46 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import signal
+    import threading
+
+    from mclip_desktop.core.watcher import LiveIndexer
+
+    for name in args.folders:
+        from pathlib import Path
+
+        if not Path(name).expanduser().is_dir():
+            raise MclipError(f"The folder {name} does not exist or is not a folder.")
+    with _library(args, err) as library:
+        for name in args.folders:
+            library.add_folder(name)
+        if not library.catalog.folders():
+            raise MclipError("No folders are watched yet: run 'mclip-desktop watch FOLDER'.")
+        stopped = threading.Event()
+
+        def on_signal(signum: int, frame: object) -> None:
+            stopped.set()
+
+        previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+        live = LiveIndexer(library, on_notice=lambda message: print(message, file=err, flush=True))
+        try:
+            live.start()
+            print(
+                f"Watching {len(library.catalog.folders())} folder(s); press Ctrl-C to stop.",
+                file=err,
+                flush=True,
+            )
+            while not stopped.wait(0.5):
+                if not live.running:
+                    raise MclipError("Watching stopped after an error (see the messages above).")
+        finally:
+            live.stop()
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(
         "The desktop window is not part of this version yet. Use 'mclip-desktop index FOLDER' "
@@ -291,6 +337,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         "search": _cmd_search,
         "folders": _cmd_folders,
         "status": _cmd_status,
+        "watch": _cmd_watch,
         None: _cmd_gui,
     }
     try:

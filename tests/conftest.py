@@ -40,3 +40,32 @@ def _no_threads_left_behind() -> None:
         thread.join(timeout=5)
     still = [t.name for t in leftover if t.is_alive()]
     assert not still, f"threads left running: {still}"
+
+
+def _quiet_tqdm() -> None:
+    # tqdm starts a monitor thread with its first bar (model loading makes one); tests
+    # that check for leftover threads must not see it.
+    import tqdm.std
+
+    tqdm.std.tqdm.monitor_interval = 0
+
+
+_quiet_tqdm()
+
+
+@pytest.fixture(scope="session")
+def image_replica(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random-weight clip-ViT-B-32 at real size, in the published layout (~600 MB)."""
+    from tests.support import replicas
+
+    return replicas.build_image_replica(tmp_path_factory.mktemp("replicas") / "clip-ViT-B-32")
+
+
+@pytest.fixture(scope="session")
+def text_replica(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random-weight clip-ViT-B-32-multilingual-v1 at real size (~545 MB)."""
+    from tests.support import replicas
+
+    return replicas.build_text_replica(
+        tmp_path_factory.mktemp("replicas") / "clip-ViT-B-32-multilingual-v1"
+    )

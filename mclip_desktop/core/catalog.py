@@ -98,7 +98,11 @@ class Catalog:
             raise CatalogError(f"No catalog at {path}: run 'mclip-desktop index FOLDER' first.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
+            # One thread at a time uses a Catalog, but not always the one that opened it
+            # (the GUI opens the library, its indexing thread writes).
+            self._db = sqlite3.connect(
+                str(path), timeout=30.0, isolation_level=None, check_same_thread=False
+            )
         except (OSError, sqlite3.Error) as exc:
             raise CatalogError(
                 f"Cannot open the catalog {path}: {exc}. Check that the folder is writable "
@@ -251,6 +255,28 @@ class Catalog:
             "UPDATE files SET path = ?, folder_id = ?, updated_at = ? WHERE id = ?",
             (new_path, folder_id, time.time(), file_id),
         )
+
+    def files_under(self, folder: str) -> list[FileRecord]:
+        """Files whose path lies inside ``folder`` (compared as text, so names holding
+        SQL wildcards such as % and _ are safe)."""
+        prefix = folder.rstrip(os.sep) + os.sep
+        rows = self._db.execute(
+            "SELECT id, folder_id, path, size, mtime_ns, fingerprint, status, error FROM files "
+            "WHERE substr(path, 1, ?) = ?",
+            (len(prefix), prefix),
+        )
+        return [FileRecord(*r) for r in rows]
+
+    def move_tree(self, old: str, new: str, folder_id: int) -> int:
+        """Repoint every file under folder ``old`` to the same place under ``new``."""
+        old_prefix, new_prefix = old.rstrip(os.sep) + os.sep, new.rstrip(os.sep) + os.sep
+        moved = self.files_under(old)
+        with self.transaction():
+            for record in moved:
+                new_path = new_prefix + record.path[len(old_prefix) :]
+                self._db.execute("DELETE FROM files WHERE path = ?", (new_path,))
+                self.move_file(record.id, new_path, folder_id)
+        return len(moved)
 
     def work_items(self, model_id: str, folder_ids: Sequence[int] | None = None) -> list[FileRecord]:
         """Files that need reading: pending ones, and read ones lacking this model's vector."""

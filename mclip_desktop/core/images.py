@@ -37,9 +37,11 @@ PHOTO_EXTENSIONS = frozenset(
         ".tif", ".tiff", ".heic", ".heif", ".avif", ".mpo",
     }
 )
-PHOTO_FORMATS: tuple[str, ...] = (
-    "JPEG", "MPO", "PNG", "WEBP", "GIF", "BMP", "TIFF", "AVIF", *_HEIF,
-)  # fmt: skip
+Image.init()
+# MPO (multi-picture JPEG from cameras) opens through the JPEG plugin.
+PHOTO_FORMATS: tuple[str, ...] = tuple(
+    f for f in ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "AVIF", *_HEIF) if f in Image.OPEN
+)
 
 # Drafted JPEGs decode at 1/8 scale at most, so their limit can be higher than for other
 # formats, which are decoded at full size.
@@ -216,10 +218,10 @@ def preprocess(im: Image.Image, spec: Preprocessing) -> np.ndarray:
 
 
 def decode_photo(data: bytes, spec: Preprocessing) -> DecodedPhoto:
-    # Decoding JPEGs at reduced scale, but keeping at least 1.5x the model's size, leaves a
-    # real bicubic reduction for the last step: without that margin, the tensors drift
-    # measurably from the model's own processor on some photos.
-    im, width, height, taken = open_photo(data, min_size=(spec.size * 3 + 1) // 2)
+    # JPEGs decode at reduced scale, but to at least twice the model's size (and 448 px):
+    # the last, bicubic step must do a real part of the reduction, or the tensors drift
+    # measurably from what the model's own processor makes of the full image.
+    im, width, height, taken = open_photo(data, min_size=max(2 * spec.size, 448))
     try:
         pixels = preprocess(im, spec)
     except (Exception, MemoryError) as exc:  # noqa: BLE001

@@ -74,7 +74,7 @@ ProgressCallback = Callable[[IndexProgress], None]
 # -- scanning ---------------------------------------------------------------------------
 
 
-def _walk_photos(root: str, unreadable: list[str]) -> Iterator[tuple[str, os.stat_result]]:
+def walk_photos(root: str, unreadable: list[str]) -> Iterator[tuple[str, os.stat_result]]:
     """Photo files under root, following symlinked folders once each (no loops), skipping
     hidden files and folders (.thumbnails, AppleDouble "._IMG.jpg" files and the like)."""
     visited: set[tuple[int, int]] = set()
@@ -128,7 +128,7 @@ def scan_folder(catalog: Catalog, folder: Folder) -> ScanResult:
         catalog.set_folder_online(folder.id, True)
     known = catalog.files_in_folder(folder.id)
     on_disk: dict[str, tuple[int, int]] = {}
-    for path, st in _walk_photos(folder.path, result.unreadable_dirs):
+    for path, st in walk_photos(folder.path, result.unreadable_dirs):
         try:
             path.encode("utf-8")
         except UnicodeEncodeError:

@@ -42,7 +42,6 @@ class DownloadProgress:
     model: str
     done_bytes: int
     total_bytes: int
-    description: str = ""
 
 
 ProgressCallback = Callable[[DownloadProgress], None]
@@ -79,27 +78,26 @@ def _offline_message(name: str, flag: str, detail: str) -> str:
 
 
 def _progress_class(name: str, callback: ProgressCallback) -> type:
+    """A tqdm class for huggingface_hub's downloads that reports byte counts to the callback.
+
+    huggingface_hub makes a "Downloading bytes" bar whose total grows as files are found,
+    another for bytes written to disk, and a file counter; only the first is reported."""
     from tqdm.auto import tqdm
 
     class _Progress(tqdm):  # type: ignore[misc, valid-type]
-        """A silent tqdm that reports byte counts to the callback."""
-
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["disable"] = True
             super().__init__(*args, **kwargs)
-            self._mclip_total = int(kwargs.get("total") or 0)
             self._mclip_done = int(kwargs.get("initial") or 0)
-            self._mclip_desc = str(kwargs.get("desc") or "")
-            self._mclip_bytes = kwargs.get("unit") == "B"
+            desc = str(kwargs.get("desc") or "")
+            self._mclip_reports = kwargs.get("unit") == "B" and desc.startswith("Download")
 
         def update(self, n: float | None = 1) -> bool | None:
             self._mclip_done += int(n or 0)
-            if self._mclip_bytes:
-                callback(DownloadProgress(name, self._mclip_done, self._mclip_total, self._mclip_desc))
+            if self._mclip_reports:
+                total = int(getattr(self, "total", 0) or 0)
+                callback(DownloadProgress(name, self._mclip_done, max(total, self._mclip_done)))
             return None
-
-        def set_total(self, total: int) -> None:
-            self._mclip_total = total
 
     return _Progress
 
@@ -256,7 +254,10 @@ class TextEncoder:
     def __init__(self, name: str, folder: Path, model_id: str, device: str) -> None:
         self.name, self.folder, self.model_id, self.device = name, folder, model_id, device
         self._model = _load_sentence_transformer(folder, name, "--text-model", device)
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or getattr(
+            self._model, "get_sentence_embedding_dimension"
+        )
+        self.dim = int(dimension())
 
     def encode(self, texts: list[str]) -> np.ndarray:
         vectors = self._model.encode(

@@ -1,0 +1,100 @@
+"""Loading models exactly as on a user's machine: local folders, the hub cache, first-run
+downloads with progress (from a local stand-in for the hub), and clear errors offline."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from mclip_desktop.core import images, models
+from mclip_desktop.core.errors import ModelUnavailableError
+from tests.support.hub_server import LocalHub
+
+pytestmark = pytest.mark.slow
+
+
+def test_real_size_image_replica_loads_and_embeds_photos(image_replica):
+    encoder = models.load_image_encoder(str(image_replica))
+    assert encoder.preprocessing.size == 224 and encoder.dim == 512
+    # Only the image tower is kept: ViT-B/32's vision side is ~88M of CLIP's ~151M weights.
+    kept = sum(p.numel() for p in encoder.vision.parameters()) + encoder.projection.weight.numel()
+    assert 85e6 < kept < 90e6
+    photo = Image.fromarray(np.random.default_rng(0).integers(0, 255, (480, 640, 3), dtype=np.uint8))
+    pixels = images.preprocess(photo, encoder.preprocessing)
+    vectors = encoder.encode(np.stack([pixels, pixels[:, ::-1].copy()]))
+    assert vectors.shape == (2, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert not np.allclose(vectors[0], vectors[1])
+
+
+def test_image_tower_gives_what_sentence_transformers_gives(image_replica):
+    from sentence_transformers import SentenceTransformer
+
+    encoder = models.load_image_encoder(str(image_replica))
+    photo = Image.fromarray(np.random.default_rng(1).integers(0, 255, (300, 400, 3), dtype=np.uint8))
+    ours = encoder.encode(images.preprocess(photo, encoder.preprocessing)[np.newaxis])[0]
+    theirs = SentenceTransformer(str(image_replica), device="cpu").encode(
+        [photo], normalize_embeddings=True
+    )[0]
+    assert float(np.dot(ours, theirs)) > 0.9999
+
+
+def test_real_size_text_replica_embeds_many_languages(text_replica):
+    encoder = models.load_text_encoder(str(text_replica))
+    texts = ["a dog in the snow", "Hund im Schnee", "海边的日落", "赤い円", "красный круг", "دائرة حمراء"]
+    vectors = encoder.encode(texts)
+    assert vectors.shape == (6, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert len({tuple(np.round(v, 4)) for v in vectors}) == 6
+
+
+def test_first_use_downloads_with_progress_then_works_offline(image_replica, monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    import huggingface_hub.constants as hub_constants
+
+    monkeypatch.setattr(hub_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    reports: list[models.DownloadProgress] = []
+    with LocalHub({"sentence-transformers/clip-ViT-B-32": image_replica}) as hub:
+        folder, model_id = models.resolve_model("clip-ViT-B-32", flag="--image-model", progress=reports.append)
+        assert model_id == "sentence-transformers/clip-ViT-B-32"
+        assert (folder / "0_CLIPModel" / "model.safetensors").is_file()
+        assert reports, "no download progress was reported"
+        total = sum(p.stat().st_size for p in image_replica.rglob("*") if p.is_file())
+        assert reports[-1].done_bytes == reports[-1].total_bytes >= 0.99 * total
+        assert all(r.model == "clip-ViT-B-32" for r in reports)
+        hub.offline = True
+        # Offline, the cached copy loads without any request.
+        encoder = models.load_image_encoder("clip-ViT-B-32")
+        assert encoder.dim == 512
+
+
+def test_offline_and_not_cached_says_what_to_do(monkeypatch, tmp_path, image_replica):
+    import huggingface_hub.constants as hub_constants
+
+    monkeypatch.setattr(hub_constants, "HF_HUB_CACHE", str(tmp_path / "empty-hub"))
+    with LocalHub({"sentence-transformers/clip-ViT-B-32": image_replica}) as hub:
+        hub.offline = True
+        with pytest.raises(ModelUnavailableError) as caught:
+            models.load_image_encoder("clip-ViT-B-32")
+    message = str(caught.value)
+    assert "clip-ViT-B-32" in message
+    assert "Connect to the internet once" in message and "--image-model" in message
+    assert "Traceback" not in message and "\n" not in message
+
+
+def test_unknown_model_name_is_reported(monkeypatch, tmp_path, image_replica):
+    import huggingface_hub.constants as hub_constants
+
+    monkeypatch.setattr(hub_constants, "HF_HUB_CACHE", str(tmp_path / "empty-hub"))
+    with LocalHub({"sentence-transformers/clip-ViT-B-32": image_replica}):
+        with pytest.raises(ModelUnavailableError, match="no model named 'someone/no-such-model'"):
+            models.resolve_model("someone/no-such-model", flag="--text-model")
+
+
+def test_local_folder_that_is_not_a_model_is_refused(tmp_path):
+    (tmp_path / "photos").mkdir()
+    with pytest.raises(ModelUnavailableError, match="no modules.json"):
+        models.resolve_model(str(tmp_path / "photos"), flag="--image-model")
+    with pytest.raises(ModelUnavailableError, match="does not exist"):
+        models.resolve_model(str(tmp_path / "missing"), flag="--image-model")
