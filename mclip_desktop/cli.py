@@ -314,12 +314,14 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    print(
-        "The desktop window is not part of this version yet. Use 'mclip-desktop index FOLDER' "
-        "and 'mclip-desktop search QUERY' (see 'mclip-desktop --help').",
-        file=err,
-    )
-    return EXIT_USAGE
+    try:
+        from mclip_desktop.gui.app import run
+    except ImportError as exc:
+        raise MclipError(
+            f"The desktop app cannot start: {exc}. Reinstall mclip-desktop with its dependencies, "
+            "or use the command line (see 'mclip-desktop --help')."
+        ) from exc
+    return run(args.data_dir, args.image_model, args.text_model)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -78,11 +78,11 @@ class Library:
                 self._image_encoder = encoder
             return self._image_encoder
 
-    def text_encoder(self) -> models.TextEncoder:
+    def text_encoder(self, catalog: Catalog | None = None) -> models.TextEncoder:
         with self._lock:
             if self._text_encoder is None:
                 encoder = models.load_text_encoder(self.config.text_model, self.download_progress)
-                index_dim = self._known_dim()
+                index_dim = self._known_dim(catalog or self.catalog)
                 if index_dim is not None and encoder.dim != index_dim:
                     raise ModelUnavailableError(
                         f"The text model '{self.config.text_model}' makes {encoder.dim}-d vectors "
@@ -92,24 +92,38 @@ class Library:
                 self._text_encoder = encoder
             return self._text_encoder
 
-    def _known_dim(self) -> int | None:
+    def _known_dim(self, catalog: Catalog) -> int | None:
         if self._image_encoder is not None:
             return self._image_encoder.dim
-        return self.catalog.vector_dim(self.image_model_id)
+        return catalog.vector_dim(self.image_model_id)
+
+    @property
+    def models_loaded(self) -> bool:
+        return self._text_encoder is not None
 
     # -- index --------------------------------------------------------------------------
 
-    def vector_index(self) -> VectorIndex:
+    def vector_index(self, catalog: Catalog | None = None) -> VectorIndex:
+        """The vector index, opened (and caught up with the catalog) on first use. A thread
+        other than the writer passes its own catalog connection."""
         with self._lock:
             if self._index is None:
-                dim = self._known_dim()
+                catalog = catalog or self.catalog
+                dim = self._known_dim(catalog)
                 if dim is None:
                     dim = self.image_encoder().dim
                 key = self.image_model_id.replace("/", "--").replace(":", "-")
                 index = VectorIndex(paths.index_path(self.config.data_dir, key), self.image_model_id, dim)
-                index.open(self.catalog)
+                index.open(catalog)
                 self._index = index
             return self._index
+
+    def reader(self) -> Catalog:
+        """A separate catalog connection, for a thread that only reads (searching)."""
+        return Catalog(paths.catalog_path(self.config.data_dir))
+
+    def searcher_for(self, catalog: Catalog) -> Searcher:
+        return Searcher(catalog, lambda: self.vector_index(catalog))
 
     def save_index(self) -> None:
         with self._lock:
@@ -154,27 +168,35 @@ class Library:
             **options,  # type: ignore[arg-type]
         )
 
-    def search_text(self, text: str, limit: int) -> list[SearchResult]:
+    def search_text(
+        self, text: str, limit: int, searcher: Searcher | None = None
+    ) -> list[SearchResult]:
         if not text.strip():
             raise MclipError("The search text is empty.")
-        if not self._has_photos():
+        searcher = searcher or self.searcher
+        if not self._has_photos(searcher.catalog):
             return []
-        vector = self.text_encoder().encode([text])[0]
-        return self.searcher.search([QueryTerm(vector)], limit)
+        vector = self.text_encoder(searcher.catalog).encode([text])[0]
+        return searcher.search([QueryTerm(vector)], limit)
 
-    def search_image(self, path: str | os.PathLike[str], limit: int) -> list[SearchResult]:
-        """Search by an example image; a photo already indexed uses its stored vector."""
+    def image_query_vector(self, path: str | os.PathLike[str], catalog: Catalog | None = None) -> np.ndarray:
+        """The vector of an example image; a photo already indexed uses its stored vector."""
         resolved = str(Path(path).expanduser().resolve())
-        stored = self.catalog.vector_of_path(resolved, self.image_model_id)
+        stored = (catalog or self.catalog).vector_of_path(resolved, self.image_model_id)
         if stored is not None:
-            vector = stored
-        else:
-            encoder = self.image_encoder()
-            pixels = images.load_query_image(resolved, encoder.preprocessing)
-            vector = encoder.encode(pixels[np.newaxis])[0]
-        if not self._has_photos():
-            return []
-        return self.searcher.search([QueryTerm(vector)], limit)
+            return stored
+        encoder = self.image_encoder()
+        pixels = images.load_query_image(resolved, encoder.preprocessing)
+        return encoder.encode(pixels[np.newaxis])[0]
 
-    def _has_photos(self) -> bool:
-        return self.catalog.vector_dim(self.image_model_id) is not None
+    def search_image(
+        self, path: str | os.PathLike[str], limit: int, searcher: Searcher | None = None
+    ) -> list[SearchResult]:
+        searcher = searcher or self.searcher
+        vector = self.image_query_vector(path, searcher.catalog)
+        if not self._has_photos(searcher.catalog):
+            return []
+        return searcher.search([QueryTerm(vector)], limit)
+
+    def _has_photos(self, catalog: Catalog) -> bool:
+        return catalog.vector_dim(self.image_model_id) is not None

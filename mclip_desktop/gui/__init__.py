@@ -1,0 +1,1 @@
+"""The desktop app. PySide6 is imported here and nowhere else."""

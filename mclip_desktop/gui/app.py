@@ -1,0 +1,76 @@
+"""Starting the desktop app: one QApplication, one Library, one Engine, one MainWindow."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from mclip_desktop import __version__
+from mclip_desktop.core import paths
+from mclip_desktop.core.library import Library, LibraryConfig
+from mclip_desktop.core.settings import Settings, settings_path
+from mclip_desktop.core.thumbnails import ThumbnailCache
+from mclip_desktop.gui.engine import Engine
+from mclip_desktop.gui.main_window import MainWindow
+from mclip_desktop.gui.thumbnails import ThumbnailProvider
+
+DESKTOP_FILE_NAME = "io.github.mclip_desktop"
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("mclip-desktop")
+    app.setOrganizationName("mclip-desktop")
+    app.setApplicationVersion(__version__)
+    # Matches the .desktop file, so Wayland compositors show the app's icon.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    return app
+
+
+class DesktopApp:
+    """Owns the app's parts and tears them down in order."""
+
+    def __init__(
+        self,
+        data_dir: str | None = None,
+        image_model: str | None = None,
+        text_model: str | None = None,
+    ) -> None:
+        config = LibraryConfig.from_options(data_dir, image_model, text_model)
+        self.settings_path = settings_path(config.data_dir)
+        self.settings = Settings.load(self.settings_path)
+        # A model folder chosen in the app applies unless the command line or env names one.
+        if not image_model and not os.environ.get("MCLIP_IMAGE_MODEL") and self.settings.image_model:
+            config.image_model = self.settings.image_model
+        if not text_model and not os.environ.get("MCLIP_TEXT_MODEL") and self.settings.text_model:
+            config.text_model = self.settings.text_model
+        self.library = Library(config)
+        self.engine = Engine(self.library)
+        self.thumbnails = ThumbnailProvider(ThumbnailCache(paths.cache_dir(config.data_dir) / "thumbnails"))
+        self.window = MainWindow(self.engine, self.thumbnails, self.settings, self.settings_path)
+
+    def start(self) -> None:
+        self.window.show()
+        # The window paints first; loading models and watching folders follow.
+        QTimer.singleShot(0, self.engine.start)
+
+    def shutdown(self) -> None:
+        self.window.close()
+        self.engine.shutdown()
+        self.thumbnails.shutdown()
+        self.window.deleteLater()
+
+
+def run(data_dir: str | None, image_model: str | None, text_model: str | None) -> int:
+    app = make_application()
+    desktop = DesktopApp(data_dir, image_model, text_model)
+    desktop.start()
+    try:
+        return app.exec()
+    finally:
+        desktop.shutdown()

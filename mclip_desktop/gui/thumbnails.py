@@ -1,0 +1,110 @@
+"""Thumbnails for the grid: made off the GUI thread (newest request first, as the user
+scrolls), cached on disk by the core and in memory as QPixmaps (made on the GUI thread)."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from mclip_desktop.core.errors import ImageReadError
+from mclip_desktop.core.thumbnails import ThumbnailCache
+
+
+class _Relay(QObject):
+    image_ready = Signal(str, QImage)
+    image_failed = Signal(str)
+
+
+class _Worker(QRunnable):
+    def __init__(self, provider: ThumbnailProvider) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._provider = provider
+
+    def run(self) -> None:
+        while (path := self._provider._next()) is not None:
+            try:
+                image = QImage(str(self._provider.cache.get(path)))
+            except (ImageReadError, OSError):
+                image = QImage()
+            if image.isNull():
+                self._provider._relay.image_failed.emit(path)
+            else:
+                self._provider._relay.image_ready.emit(path, image)
+
+
+class ThumbnailProvider(QObject):
+    thumbnail_ready = Signal(str)
+
+    def __init__(self, cache: ThumbnailCache, memory_items: int = 1500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._limit = memory_items
+        self._failed: set[str] = set()
+        self._queue: list[str] = []  # a stack: the newest request is served first
+        self._queued: set[str] = set()
+        self._lock = threading.Lock()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._workers = 0
+        self._relay = _Relay()
+        self._relay.image_ready.connect(self._on_relay_image_ready)
+        self._relay.image_failed.connect(self._on_relay_image_failed)
+
+    def pixmap(self, path: str) -> QPixmap | None:
+        """The thumbnail if ready; otherwise None, and it is queued."""
+        pixmap = self._pixmaps.get(path)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(path)
+            return pixmap
+        if path not in self._failed:
+            self._request(path)
+        return None
+
+    def failed(self, path: str) -> bool:
+        return path in self._failed
+
+    def _request(self, path: str) -> None:
+        with self._lock:
+            if path in self._queued:
+                self._queue.remove(path)
+            self._queue.append(path)
+            self._queued.add(path)
+            start = self._workers < self._pool.maxThreadCount()
+            if start:
+                self._workers += 1
+        if start:
+            self._pool.start(_Worker(self))
+
+    def _next(self) -> str | None:
+        with self._lock:
+            if not self._queue:
+                self._workers -= 1
+                return None
+            path = self._queue.pop()
+            self._queued.discard(path)
+            return path
+
+    def _on_relay_image_ready(self, path: str, image: QImage) -> None:
+        self._pixmaps[path] = QPixmap.fromImage(image)
+        while len(self._pixmaps) > self._limit:
+            self._pixmaps.popitem(last=False)
+        self.thumbnail_ready.emit(path)
+
+    def _on_relay_image_failed(self, path: str) -> None:
+        self._failed.add(path)
+        self.thumbnail_ready.emit(path)
+
+    def forget(self, path: str) -> None:
+        self._pixmaps.pop(path, None)
+        self._failed.discard(path)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            self._queue.clear()
+            self._queued.clear()
+        self._pool.waitForDone(5000)
