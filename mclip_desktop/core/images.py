@@ -107,7 +107,7 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, UnidentifiedImageError):
         return "not a photo format mclip-desktop can read (damaged file, or another file type)"
     text = str(exc)
-    if "truncated" in text or "broken data stream" in text or "premature end" in text.lower():
+    if any(s in text.lower() for s in ("truncated", "broken data stream", "premature end")):
         return "the file is truncated or damaged"
     if isinstance(exc, MemoryError):
         return "not enough memory to decode this image"

@@ -634,14 +634,20 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------
 
+    def _window_state(self) -> QSettings:
+        # Beside the settings in the data dir, so portable installs and tests keep their own.
+        return QSettings(str(self._settings_path.with_name("window.ini")), QSettings.Format.IniFormat)
+
     def _restore_window_state(self) -> None:
-        state = QSettings()
+        state = self._window_state()
         geometry = state.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        state = self._window_state()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.sync()
         try:
             self.settings.save(self._settings_path)
         except OSError:

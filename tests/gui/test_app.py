@@ -1,0 +1,173 @@
+"""The desktop app, offscreen, with the tiny model pair and generated photos."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from mclip_desktop.core.search import SearchResult
+from mclip_desktop.gui.results import PathRole, ResultsModel
+from tests.support import synthetic
+
+LONG = 60_000
+
+
+def wait_models(qtbot, desktop) -> None:
+    with qtbot.waitSignal(desktop.engine.models_ready, timeout=LONG):
+        desktop.start()
+
+
+def index_folder(qtbot, desktop, folder: Path) -> None:
+    desktop.window.add_folder(str(folder))
+    def done() -> bool:
+        counts = desktop.engine.counts()
+        return counts.indexed > 0 and counts.pending == 0
+
+    qtbot.waitUntil(done, timeout=LONG)
+
+
+def search(qtbot, desktop, text: str) -> list[str]:
+    window = desktop.window
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        if text.isascii():
+            qtbot.keyClicks(window.search_edit, text)  # results follow typing, debounced
+        else:
+            window.search_edit.setText(text)  # QTest types ASCII only
+            qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    return [r.path for r in window.model.results()]
+
+
+def test_first_start_shows_the_window_and_proposes_pictures(qtbot, make_desktop):
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    window = desktop.window
+    assert window.isVisible()
+    assert "any language" in window.search_edit.placeholderText()
+    assert window.pages.currentIndex() == 0
+    assert "No folders yet" in window.empty_label.text()
+    assert window.pictures_folder() in window.empty_label.text()
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [("red circle", ("red", "circle")), ("grünes Quadrat", ("green", "square")),
+     ("蓝色三角形", ("blue", "triangle")), ("жёлтая звезда", ("yellow", "star"))],
+)  # fmt: skip
+def test_typed_queries_in_several_languages_put_the_right_photos_first(qtbot, make_desktop, photo_folder, query, expected):
+    folder, truth = photo_folder
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    index_folder(qtbot, desktop, folder)
+    results = search(qtbot, desktop, query)
+    top = [truth[Path(p)] for p in results[:2]]
+    assert top == [expected, expected]
+    assert desktop.window.pages.currentIndex() == 1
+
+
+def test_query_typed_before_models_are_ready_runs_when_they_are(qtbot, make_desktop, photo_folder):
+    folder, truth = photo_folder
+    desktop = make_desktop()
+    desktop.engine.library.add_folder(str(folder))
+    desktop.window.search_edit.setText("yellow circle")
+    desktop.window.run_search()
+    with qtbot.waitSignal(desktop.window.search_finished, timeout=LONG):
+        desktop.start()
+    assert desktop.window.model.rowCount() > 0 or desktop.engine.counts().indexed == 0
+
+
+def test_dropping_a_photo_searches_by_example(qtbot, make_desktop, photo_folder, tmp_path):
+    folder, truth = photo_folder
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    index_folder(qtbot, desktop, folder)
+    query = tmp_path / "dropped.jpg"
+    synthetic.make_photo("green", "star", width=640, height=480, seed=77).save(query)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(query))])
+    window = desktop.window
+    event = QDropEvent(QPoint(200, 200).toPointF(), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        window.dropEvent(event)
+    assert window.image_chip.isVisible()
+    assert truth[Path(window.model.path_at(0))] == ("green", "star")
+    # Removing the chip clears the image query.
+    window.image_chip.click()
+    assert not window.image_chip.isVisible()
+
+
+def test_context_menu_actions(qtbot, make_desktop, photo_folder, monkeypatch):
+    folder, truth = photo_folder
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    index_folder(qtbot, desktop, folder)
+    search(qtbot, desktop, "blue square")
+    window = desktop.window
+    first = window.model.path_at(0)
+    menu = window.context_menu_for(first)
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert set(actions) == {"Open", "Show in folder", "Copy image", "Copy path", "Find similar"}
+    actions["Open"].trigger()
+    actions["Show in folder"].trigger()
+    assert opened == [first, os.path.dirname(first)]
+    actions["Copy path"].trigger()
+    assert QGuiApplication.clipboard().text() == first
+    actions["Copy image"].trigger()
+    assert not QGuiApplication.clipboard().image().isNull()
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        actions["Find similar"].trigger()
+    assert window.image_chip.isVisible()
+    assert first not in [r.path for r in window.model.results()]  # the example itself is left out
+    assert truth[Path(window.model.path_at(0))] == truth[Path(first)]
+    menu.deleteLater()
+
+
+def test_adding_and_removing_a_folder(qtbot, make_desktop, photo_folder):
+    folder, truth = photo_folder
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    progress: list[tuple[int, int]] = []
+    desktop.engine.indexing_progressed.connect(lambda done, total, rate: progress.append((done, total)))
+    index_folder(qtbot, desktop, folder)
+    assert [f.path for f in desktop.engine.folders()] == [str(folder)]
+    qtbot.waitUntil(lambda: progress and progress[-1] == (len(truth), len(truth)), timeout=LONG)
+    assert progress[0] == (0, len(truth))
+    qtbot.waitUntil(lambda: "searchable" in desktop.window.status_label.text(), timeout=LONG)
+    desktop.window.remove_folder(str(folder))
+    assert desktop.engine.folders() == []
+    assert desktop.engine.counts().indexed == 0
+    qtbot.waitUntil(lambda: "No folders yet" in desktop.window.empty_label.text(), timeout=LONG)
+
+
+def test_offline_without_the_model_offers_to_choose_a_folder(qtbot, make_desktop):
+    desktop = make_desktop(text_model="someone/not-downloaded")
+    with qtbot.waitSignal(desktop.engine.models_failed, timeout=LONG):
+        desktop.start()
+    text = desktop.window.empty_label.text()
+    assert "someone/not-downloaded" in text
+    assert "Choose model folder" in text and "Retry" in text
+    assert "Traceback" not in text
+
+
+def test_results_model_passes_the_model_tester(qtmodeltester, qapp, tmp_path):
+    from mclip_desktop.core.thumbnails import ThumbnailCache
+    from mclip_desktop.gui.thumbnails import ThumbnailProvider
+
+    provider = ThumbnailProvider(ThumbnailCache(tmp_path / "thumbs"))
+    model = ResultsModel(provider)
+    model.set_results([SearchResult(f"/photos/{i}.jpg", 1 - i / 10) for i in range(5)])
+    qtmodeltester.check(model)
+    assert model.data(model.index(2), PathRole) == "/photos/2.jpg"
+    # Refreshing with the same photos in the same order plus new ones inserts in place.
+    model.set_results([SearchResult("/photos/new.jpg", 0.99)] + model.results())
+    assert model.rowCount() == 6 and model.path_at(0) == "/photos/new.jpg"
+    mime = model.mimeData([model.index(1), model.index(2)])
+    assert [u.toLocalFile() for u in mime.urls()] == ["/photos/0.jpg", "/photos/1.jpg"]
+    provider.shutdown()
