@@ -155,12 +155,17 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.engine.cancel_download)
+        self.notice_label = QLabel(self)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice_label.clear)
         self.failures_button = QPushButton(self)
         self.failures_button.setFlat(True)
         self.failures_button.hide()
         self.failures_button.clicked.connect(self.show_failures)
         status = self.statusBar()
-        status.addWidget(self.status_label, 1)
+        status.addWidget(self.status_label)
+        status.addWidget(self.notice_label, 1)
         status.addPermanentWidget(self.failures_button)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.pause_button)
@@ -280,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _on_search_error(self, error: BaseException) -> None:
         message = str(error) if isinstance(error, MclipError) else self.tr("The search failed: {0}").format(error)
-        self.statusBar().showMessage(message, 10_000)
+        self.flash(message, 10_000)
         if self._image_query and isinstance(error, MclipError):
             self.clear_image_query()
         self.search_finished.emit(-1)
@@ -361,12 +366,12 @@ class MainWindow(QMainWindow):
         return self.engine.library.config.data_dir / "cache" / "queries"
 
     def _fetch_and_query(self, url: str) -> None:
-        self.statusBar().showMessage(self.tr("Fetching the dropped image…"))
+        self.flash(self.tr("Fetching the dropped image…"))
         folder = self._query_folder()
         self.engine.run_in_background(
             lambda: fetch.fetch_image(url, folder),
             lambda path: self.find_similar(str(path)),
-            lambda error: self.statusBar().showMessage(str(error), 10_000),
+            lambda error: self.flash(str(error), 10_000),
         )
 
     # -- actions on results -------------------------------------------------------------
@@ -383,7 +388,7 @@ class MainWindow(QMainWindow):
     def copy_image(self, path: str) -> None:
         image = QImage(path)
         if image.isNull():
-            self.statusBar().showMessage(self.tr("Cannot copy {0}: it cannot be read.").format(path), 8000)
+            self.flash(self.tr("Cannot copy {0}: it cannot be read.").format(path), 8000)
             return
         QGuiApplication.clipboard().setImage(image)
 
@@ -424,9 +429,9 @@ class MainWindow(QMainWindow):
         try:
             self.engine.add_folder(path)
         except MclipError as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
+            self.flash(str(exc), 10_000)
             return
-        self.statusBar().showMessage(self.tr("Watching {0}").format(path), 5000)
+        self.flash(self.tr("Watching {0}").format(path), 5000)
         self._update_counts()
         self._update_empty_state()
 
@@ -545,7 +550,16 @@ class MainWindow(QMainWindow):
             self.run_search()
 
     def _on_engine_notice_posted(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15_000)
+        self.flash(message, 15_000)
+
+    def flash(self, message: str, msecs: int = 0) -> None:
+        """A passing message beside the progress text (which stays visible)."""
+        self.notice_label.setText(message)
+        self.notice_label.setToolTip(message)
+        if msecs:
+            self._notice_timer.start(msecs)
+        else:
+            self._notice_timer.stop()
 
     _counts = None
 
@@ -553,7 +567,9 @@ class MainWindow(QMainWindow):
         self._counts = self.engine.counts()
         failed = self._counts.failed
         self.failures_button.setVisible(failed > 0)
-        self.failures_button.setText(self.tr("%n unreadable file(s)", "", failed))
+        self.failures_button.setText(
+            self.tr("1 unreadable file") if failed == 1 else self.tr("{0} unreadable files").format(failed)
+        )
         self._update_status()
 
     def _update_status(self) -> None:
@@ -570,7 +586,11 @@ class MainWindow(QMainWindow):
                 text += self.tr(" · {0} left").format(_duration(left))
             self.status_label.setText(text)
         elif counts is not None:
-            self.status_label.setText(self.tr("%n photo(s) searchable", "", counts.indexed))
+            self.status_label.setText(
+                self.tr("1 photo searchable")
+                if counts.indexed == 1
+                else self.tr("{0} photos searchable").format(f"{counts.indexed:,}")
+            )
 
     def _update_empty_state(self) -> None:
         has_query = bool(self.search_edit.text().strip() or self._image_query)
@@ -586,13 +606,17 @@ class MainWindow(QMainWindow):
                 )
             )
         elif not self.engine.folders():
+            pictures = self.pictures_folder()
+            links = "<a href='choose-folder'>{0}</a>".format(self.tr("Choose a folder…"))
+            if pictures and os.path.isdir(pictures):
+                links = "<a href='add-pictures'>{0}</a> &nbsp; <a href='choose-folder'>{1}</a>".format(
+                    self.tr("Add {0}").format(_escape(pictures)), self.tr("Choose another folder…")
+                )
             self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p><p><a href='add-pictures'>{2}</a> &nbsp; <a href='choose-folder'>{3}</a></p>"
-                "<p>{4}</p>".format(
+                "<h3>{0}</h3><p>{1}</p><p>{2}</p><p>{3}</p>".format(
                     self.tr("No folders yet"),
                     self.tr("Choose the folders that hold your photos. Nothing leaves this computer."),
-                    self.tr("Add {0}").format(_escape(self.pictures_folder())),
-                    self.tr("Choose another folder…"),
+                    links,
                     self.tr("You can also drop a folder onto this window."),
                 )
             )
@@ -604,6 +628,13 @@ class MainWindow(QMainWindow):
                     self.tr("You can search already: new photos join the results as they are indexed."),
                 )
             )
+        elif self._phase in ("scanning", "indexing") and not has_query and not (counts and counts.indexed):
+            self.empty_label.setText(
+                "<h3>{0}</h3><p>{1}</p>".format(
+                    self.tr("Looking for photos…"),
+                    self.tr("Indexing starts in a moment; the window stays usable meanwhile."),
+                )
+            )
         elif has_query and self._pending_query:
             self.empty_label.setText("<p>{0}</p>".format(self.tr("Loading the models; your search runs as soon as they are ready…")))
         elif has_query:
@@ -613,7 +644,9 @@ class MainWindow(QMainWindow):
             indexed = counts.indexed if counts else 0
             self.empty_label.setText(
                 "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("%n photo(s) ready to search", "", indexed),
+                    self.tr("1 photo ready to search")
+                    if indexed == 1
+                    else self.tr("{0} photos ready to search").format(f"{indexed:,}"),
                     self.tr("Type what you are looking for in any language, or drop a photo here."),
                 )
             )

@@ -42,7 +42,11 @@ def search(qtbot, desktop, text: str) -> list[str]:
     return [r.path for r in window.model.results()]
 
 
-def test_first_start_shows_the_window_and_proposes_pictures(qtbot, make_desktop):
+def test_first_start_shows_the_window_and_proposes_pictures(qtbot, make_desktop, photo_folder, monkeypatch):
+    from mclip_desktop.gui.main_window import MainWindow
+
+    pictures, truth = photo_folder
+    monkeypatch.setattr(MainWindow, "pictures_folder", lambda self: str(pictures))
     desktop = make_desktop()
     wait_models(qtbot, desktop)
     window = desktop.window
@@ -50,7 +54,11 @@ def test_first_start_shows_the_window_and_proposes_pictures(qtbot, make_desktop)
     assert "any language" in window.search_edit.placeholderText()
     assert window.pages.currentIndex() == 0
     assert "No folders yet" in window.empty_label.text()
-    assert window.pictures_folder() in window.empty_label.text()
+    assert f"Add {pictures}" in window.empty_label.text()
+    # Following the proposal watches the Pictures folder and indexes it.
+    window.empty_label.linkActivated.emit("add-pictures")
+    assert [f.path for f in desktop.engine.folders()] == [str(pictures)]
+    qtbot.waitUntil(lambda: desktop.engine.counts().indexed == len(truth), timeout=LONG)
 
 
 @pytest.mark.parametrize(
