@@ -45,6 +45,7 @@ class Engine(QObject):
         self._misc = TaskRunner(threads=1, parent=self)
         self._reader: Catalog | None = None
         self._search_reader: Catalog | None = None
+        self._misc_reader: Catalog | None = None
         self._live: LiveIndexer | None = None
         self._models_ok = False
         self._shut_down = False
@@ -77,10 +78,10 @@ class Engine(QObject):
             self._live = None
         for runner in (self._searches, self._misc, self._loader):
             runner.wait(10_000)
-        for reader in (self._reader, self._search_reader):
+        for reader in (self._reader, self._search_reader, self._misc_reader):
             if reader is not None:
                 reader.close()
-        self._reader = self._search_reader = None
+        self._reader = self._search_reader = self._misc_reader = None
         self.library.close()
 
     # -- models -------------------------------------------------------------------------
@@ -180,6 +181,16 @@ class Engine(QObject):
 
     def counts(self) -> Counts:
         return self._reader_catalog().counts(self.library.image_model_id)
+
+    def refresh_counts(self) -> None:
+        """Count off the GUI thread (a large catalog takes a while); counts_changed follows."""
+
+        def work() -> Counts:
+            if self._misc_reader is None:
+                self._misc_reader = self.library.reader()
+            return self._misc_reader.counts(self.library.image_model_id)
+
+        self._misc.submit(work, self.counts_changed.emit, lambda error: None)
 
     def failures(self) -> list[tuple[str, str]]:
         return self._reader_catalog().failures()

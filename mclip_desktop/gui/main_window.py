@@ -195,11 +195,11 @@ class MainWindow(QMainWindow):
         engine.results_changed.connect(self._on_engine_results_changed)
         engine.notice_posted.connect(self._on_engine_notice_posted)
         engine.phase_changed.connect(self._on_engine_phase_changed)
+        engine.counts_changed.connect(self._on_engine_counts_changed)
 
         self.set_thumbnail_size(settings.thumbnail_size)
         self._restore_window_state()
-        self._update_counts()
-        self._update_empty_state()
+        self._on_engine_counts_changed(engine.counts())
 
     # -- menus and shortcuts ------------------------------------------------------------
 
@@ -540,12 +540,11 @@ class MainWindow(QMainWindow):
             self.pause_button.setText(self.tr("Resume"))
 
     def _on_engine_results_changed(self) -> None:
-        self._update_counts()
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
     def _on_refresh_timer_timeout(self) -> None:
-        self._update_empty_state()
+        self._update_counts()
         if self.search_edit.text().strip() or self._image_query:
             self.run_search()
 
@@ -564,8 +563,12 @@ class MainWindow(QMainWindow):
     _counts = None
 
     def _update_counts(self) -> None:
-        self._counts = self.engine.counts()
-        failed = self._counts.failed
+        self.engine.refresh_counts()
+
+    def _on_engine_counts_changed(self, counts) -> None:  # noqa: ANN001
+        self._counts = counts
+        self._update_empty_state()
+        failed = counts.failed
         self.failures_button.setVisible(failed > 0)
         self.failures_button.setText(
             self.tr("1 unreadable file") if failed == 1 else self.tr("{0} unreadable files").format(failed)
@@ -678,6 +681,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for timer in (self._search_timer, self._refresh_timer, self._notice_timer):
+            timer.stop()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.sync()

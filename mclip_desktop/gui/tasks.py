@@ -40,6 +40,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._latest_only = latest_only
+        self._closed = False
         self._ticket = 0
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
         self._relay = _Relay()
@@ -52,6 +53,8 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> int:
+        if self._closed:
+            return 0  # shutting down: nothing new starts, no callback will run
         self._ticket += 1
         ticket = self._ticket
         if self._latest_only:
@@ -74,7 +77,9 @@ class TaskRunner(QObject):
             callbacks[1](error)  # type: ignore[arg-type]
 
     def wait(self, msecs: int = 5000) -> bool:
-        """Wait for running tasks (at shutdown); queued ones that have not started are dropped."""
+        """Stop taking tasks and wait for running ones (at shutdown); queued ones that have
+        not started are dropped, and no callback runs after this."""
+        self._closed = True
         self._pool.clear()
         self._callbacks.clear()
         return self._pool.waitForDone(msecs)
