@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from mclip_desktop.core.search import SearchResult
+from mclip_desktop.gui.dialogs import FailuresDialog, PreviewDialog
 from mclip_desktop.gui.results import PathRole, ResultsModel
 from tests.support import synthetic
 
@@ -179,3 +180,74 @@ def test_results_model_passes_the_model_tester(qtmodeltester, qapp, tmp_path):
     mime = model.mimeData([model.index(1), model.index(2)])
     assert [u.toLocalFile() for u in mime.urls()] == ["/photos/0.jpg", "/photos/1.jpg"]
     provider.shutdown()
+
+
+def test_unreadable_files_are_counted_and_listed_with_reasons(qtbot, make_desktop, tmp_path):
+    folder = tmp_path / "Camera"
+    folder.mkdir()
+    synthetic.make_photo("red", "square", width=320, height=240, seed=1).save(folder / "good.jpg")
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 half a header")
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    desktop.window.add_folder(str(folder))
+    button = desktop.window.failures_button
+    qtbot.waitUntil(lambda: button.isVisible() and button.text() == "1 unreadable file", timeout=LONG)
+    button.click()
+    dialog = desktop.window.findChild(FailuresDialog)
+    assert dialog is not None and dialog.isVisible()
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(0) == str(folder / "broken.jpg") and "truncated or damaged" in item.text(1)
+    dialog.close()
+
+
+def test_keyboard_preview_zoom_and_remembered_settings(qtbot, make_desktop, photo_folder):
+    folder, truth = photo_folder
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    index_folder(qtbot, desktop, folder)
+    window = desktop.window
+    search(qtbot, desktop, "star")
+    # Ctrl+F focuses the search box; Esc clears the query and the grid.
+    window.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_edit.hasFocus()
+    # Space on a result opens the large preview with the photo's details.
+    window.view.setFocus()
+    window.view.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    preview = window.findChild(PreviewDialog)
+    assert preview is not None and preview.isVisible()
+    assert os.path.basename(window.model.path_at(0)) in preview.info.text()
+    preview.close()
+    # Ctrl+- makes thumbnails smaller; the size is remembered for the next start.
+    before = window.view.gridSize().width()
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    smaller = window.settings.thumbnail_size
+    assert window.view.gridSize().width() < before
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert window.search_edit.text() == "" and window.model.rowCount() == 0
+    desktop.shutdown()
+    again = make_desktop()
+    assert again.window.settings.thumbnail_size == smaller
+    assert [f.path for f in again.engine.folders()] == [str(folder)]
+
+
+def test_first_run_downloads_the_models_with_progress(qtbot, make_desktop, monkeypatch, tmp_path):
+    import huggingface_hub.constants as hub_constants
+
+    from tests.conftest import TINY_IMAGE, TINY_TEXT
+    from tests.support.hub_server import LocalHub
+
+    monkeypatch.setattr(hub_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    repos = {
+        "sentence-transformers/clip-ViT-B-32": TINY_IMAGE,
+        "sentence-transformers/clip-ViT-B-32-multilingual-v1": TINY_TEXT,
+    }
+    with LocalHub(repos):
+        desktop = make_desktop(image_model="clip-ViT-B-32", text_model="sentence-transformers/clip-ViT-B-32-multilingual-v1")
+        seen: list[str] = []
+        desktop.engine.download_progressed.connect(lambda *_: seen.append(desktop.window.status_label.text()))
+        wait_models(qtbot, desktop)
+    assert seen and seen[-1].startswith("Downloading ") and "MB" in seen[-1]
+    assert "any language" in desktop.window.search_edit.placeholderText()
+    assert not desktop.window.cancel_button.isVisible()
