@@ -83,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     watch.add_argument("folders", nargs="*", metavar="FOLDER")
 
+    desktop = commands.add_parser(
+        "desktop", parents=[common],
+        help="add the app to this user's application menu, with its icon (Linux)",
+    )  # fmt: skip
+    desktop.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons")
+    desktop.add_argument(
+        "--data-home", metavar="DIR",
+        help="install under DIR instead of $XDG_DATA_HOME or ~/.local/share",
+    )  # fmt: skip
+
     status = commands.add_parser("status", parents=[common], help="what is indexed, pending and failed")
     status.add_argument("--json", action="store_true")
     return parser
@@ -276,32 +286,37 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import signal
     import threading
+    from pathlib import Path
 
     from mclip_desktop.core.watcher import LiveIndexer
 
     for name in args.folders:
-        from pathlib import Path
-
         if not Path(name).expanduser().is_dir():
             raise MclipError(f"The folder {name} does not exist or is not a folder.")
     with _library(args, err) as library:
         for name in args.folders:
             library.add_folder(name)
-        if not library.catalog.folders():
+        folders = library.catalog.folders()
+        if not folders:
             raise MclipError("No folders are watched yet: run 'mclip-desktop watch FOLDER'.")
+        # Loaded now (downloaded on first use), so that the first photo dropped in is not
+        # kept waiting for it.
+        library.image_encoder()
         stopped = threading.Event()
 
         def on_signal(signum: int, frame: object) -> None:
             stopped.set()
 
+        def on_notice(message: str) -> None:
+            print(message, file=err, flush=True)
+
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-        live = LiveIndexer(library, on_notice=lambda message: print(message, file=err, flush=True))
+        live = LiveIndexer(library, on_notice=on_notice)
         try:
             live.start()
+            # From here on only the live indexer's thread uses the library's catalog.
             print(
-                f"Watching {len(library.catalog.folders())} folder(s); press Ctrl-C to stop.",
-                file=err,
-                flush=True,
+                f"Watching {len(folders)} folder(s); press Ctrl-C to stop.", file=err, flush=True
             )
             while not stopped.wait(0.5):
                 if not live.running:
@@ -310,6 +325,26 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             live.stop()
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
+    # The process ends next. Its final garbage collection walks every object torch and
+    # transformers made, which takes seconds on a busy machine; frozen, they are skipped.
+    import gc
+
+    gc.freeze()
+    return EXIT_OK
+
+
+def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from mclip_desktop.desktop_integration import install_desktop_integration
+
+    done = install_desktop_integration(args.data_home, uninstall=args.uninstall)
+    if args.uninstall:
+        print(f"Removed the menu entry and icons from {done.data_home}.", file=out)
+    else:
+        print(
+            f"Added mclip-desktop to the application menu ({done.data_home}); "
+            f"it starts {' '.join(done.command)}.",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -340,6 +375,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         "folders": _cmd_folders,
         "status": _cmd_status,
         "watch": _cmd_watch,
+        "desktop": _cmd_desktop,
         None: _cmd_gui,
     }
     try:

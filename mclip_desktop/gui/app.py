@@ -6,19 +6,22 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from mclip_desktop import __version__
+from mclip_desktop import __version__, resources
 from mclip_desktop.core import paths
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.settings import Settings, settings_path
 from mclip_desktop.core.thumbnails import ThumbnailCache
+from mclip_desktop.gui import i18n
 from mclip_desktop.gui.engine import Engine
 from mclip_desktop.gui.main_window import MainWindow
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
-DESKTOP_FILE_NAME = "io.github.mclip_desktop"
+# The .desktop file's name (resources/linux/<APP_ID>.desktop), also the icon's name.
+DESKTOP_FILE_NAME = resources.APP_ID
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -29,7 +32,16 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # Matches the .desktop file, so Wayland compositors show the app's icon.
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon, in every rendered size, from the installed package."""
+    icon = QIcon()
+    for size in resources.ICON_SIZES:
+        icon.addFile(str(resources.icon_png(size)), QSize(size, size))
+    return icon
 
 
 class DesktopApp:
@@ -44,6 +56,9 @@ class DesktopApp:
         config = LibraryConfig.from_options(data_dir, image_model, text_model)
         self.settings_path = settings_path(config.data_dir)
         self.settings = Settings.load(self.settings_path)
+        # Before any widget exists, so that every text is created translated.
+        app = QApplication.instance()
+        self.translations = i18n.install_translations(app, self.settings.language)
         # A model folder chosen in the app applies unless the command line or env names one.
         if not image_model and not os.environ.get("MCLIP_IMAGE_MODEL") and self.settings.image_model:
             config.image_model = self.settings.image_model
@@ -64,6 +79,7 @@ class DesktopApp:
         self.engine.shutdown()
         self.thumbnails.shutdown()
         self.window.deleteLater()
+        self.translations.remove()
 
 
 def run(data_dir: str | None, image_model: str | None, text_model: str | None) -> int:

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -144,7 +144,7 @@ class PreviewDialog(QDialog):
             self.image.setText(self.tr("This photo cannot be shown: {0}").format(reader.errorString()))
         try:
             st = os.stat(path)
-            size = self.tr("{0:.1f} MB").format(st.st_size / 1e6)
+            size = QLocale().formattedDataSize(st.st_size)
             when = dt.datetime.fromtimestamp(st.st_mtime).strftime("%Y-%m-%d %H:%M")
         except OSError:
             size, when = "?", "?"

@@ -6,7 +6,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QLocale,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,6 +53,7 @@ from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog, PreviewDialog
 from mclip_desktop.gui.engine import Engine
+from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.results import PathRole, ResultsModel, ThumbnailDelegate
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
@@ -241,10 +252,18 @@ class MainWindow(QMainWindow):
         smaller.triggered.connect(lambda: self.step_thumbnail_size(-1))
         view_menu.addAction(bigger)
         view_menu.addAction(smaller)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.settings.language, self._save_language, self)
+        self.language_menu.notice_posted.connect(lambda message: self.flash(message, 10_000))
+        view_menu.addMenu(self.language_menu)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_query)
         # Ctrl+V in the search box pastes an image when the clipboard holds one, text otherwise.
         self.search_edit.installEventFilter(self)
+
+    def _save_language(self, language: str | None) -> None:
+        self.settings.language = language
+        self.settings.save(self._settings_path)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
         from PySide6.QtCore import QEvent
@@ -582,17 +601,17 @@ class MainWindow(QMainWindow):
         if self._indexing is not None:
             done, total, rate = self._indexing
             left = (total - done) / rate if rate > 0 else None
-            text = self.tr("Indexing {done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
+            text = self.tr("Indexing {done} of {total}").format(done=_number(done), total=_number(total))
             if rate > 0:
                 text += self.tr(" · {rate:.1f} photos/s").format(rate=rate)
             if left is not None:
-                text += self.tr(" · {0} left").format(_duration(left))
+                text += self.tr(" · {0} left").format(self._duration(left))
             self.status_label.setText(text)
         elif counts is not None:
             self.status_label.setText(
                 self.tr("1 photo searchable")
                 if counts.indexed == 1
-                else self.tr("{0} photos searchable").format(f"{counts.indexed:,}")
+                else self.tr("{0} photos searchable").format(_number(counts.indexed))
             )
 
     def _update_empty_state(self) -> None:
@@ -627,7 +646,9 @@ class MainWindow(QMainWindow):
             done, total, _ = self._indexing
             self.empty_label.setText(
                 "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("Indexing {done} of {total} photos").format(done=f"{done:,}", total=f"{total:,}"),
+                    self.tr("Indexing {done} of {total} photos").format(
+                        done=_number(done), total=_number(total)
+                    ),
                     self.tr("You can search already: new photos join the results as they are indexed."),
                 )
             )
@@ -649,10 +670,17 @@ class MainWindow(QMainWindow):
                 "<h3>{0}</h3><p>{1}</p>".format(
                     self.tr("1 photo ready to search")
                     if indexed == 1
-                    else self.tr("{0} photos ready to search").format(f"{indexed:,}"),
+                    else self.tr("{0} photos ready to search").format(_number(indexed)),
                     self.tr("Type what you are looking for in any language, or drop a photo here."),
                 )
             )
+
+    def _duration(self, seconds: float) -> str:
+        if seconds < 90:
+            return self.tr("{0} s").format(round(seconds))
+        if seconds < 5400:
+            return self.tr("{0} min").format(round(seconds / 60))
+        return self.tr("{0} h").format(QLocale().toString(seconds / 3600, "f", 1))
 
     # -- thumbnails ---------------------------------------------------------------------
 
@@ -697,9 +725,5 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+def _number(value: int) -> str:
+    return QLocale().toString(value)
