@@ -95,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", parents=[common], help="what is indexed, pending and failed")
     status.add_argument("--json", action="store_true")
+
+    check = commands.add_parser(
+        "check", parents=[common],
+        help="verify the catalog and the search index; exit 1 if something is wrong",
+    )  # fmt: skip
+    check.add_argument(
+        "--repair", action="store_true",
+        help="fix what can be fixed: rebuild the index, forget orphan rows (close the app first)",
+    )  # fmt: skip
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
 
 
@@ -157,10 +167,17 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         indexer = library.indexer()
         try:
             summary = indexer.run(chosen, progress=progress)
-        finally:
+        except BaseException:
             if bar is not None:
                 bar.close()
-            library.save_index()
+            try:
+                library.save_index()  # keep what was indexed before the error or Ctrl-C
+            except MclipError:
+                pass  # the first error is the one to report
+            raise
+        if bar is not None:
+            bar.close()
+        library.save_index()
         counts = library.catalog.counts(library.image_model_id)
         if args.json:
             json.dump(
@@ -333,6 +350,18 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from mclip_desktop.core.check import run_check
+
+    report = run_check(args.data_dir, repair=args.repair)
+    if args.json:
+        json.dump(report.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print(report, file=out)
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
 def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from mclip_desktop.desktop_integration import install_desktop_integration
 
@@ -376,6 +405,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         "status": _cmd_status,
         "watch": _cmd_watch,
         "desktop": _cmd_desktop,
+        "check": _cmd_check,
         None: _cmd_gui,
     }
     try:

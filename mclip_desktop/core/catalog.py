@@ -6,13 +6,21 @@ has an embedding for the model in use; switching models therefore re-embeds with
 forgetting anything.
 
 One thread writes through a ``Catalog``; other threads and processes open their own.
+
+The schema version lives in ``PRAGMA user_version``. An older catalog is copied with SQLite's
+backup API (``catalog-backup-schema<N>-<time>.sqlite3`` beside it) and then migrated in one
+transaction; a catalog from a newer version is refused after a read-only look, so that not
+even a WAL checkpoint touches it.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import tempfile
 import time
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +30,7 @@ import numpy as np
 
 from mclip_desktop.core.errors import CatalogError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA_V1 = """
 CREATE TABLE folders (
@@ -61,7 +69,21 @@ CREATE TABLE embeddings (
 CREATE INDEX embeddings_model ON embeddings(model_id, id);
 """
 
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+# Version 2: an identity for the catalog, so that a vector index saved for another catalog
+# (a copied or restored data folder) is never taken for this one's.
+_SCHEMA_V2 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('catalog_id', lower(hex(randomblob(16))));
+"""
+
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+
+# SQLite result codes that mean the disk, not the program, is at fault.
+_DISK_FULL = {"SQLITE_FULL"}
+_READ_ONLY = {"SQLITE_READONLY", "SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_DBMOVED"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +118,8 @@ class Catalog:
         self.path = path
         if not create and not path.exists():
             raise CatalogError(f"No catalog at {path}: run 'mclip-desktop index FOLDER' first.")
+        # A catalog from a newer version is refused before anything opens it for writing.
+        self._refuse_newer(peek_schema_version(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # One thread at a time uses a Catalog, but not always the one that opened it
@@ -104,15 +128,14 @@ class Catalog:
                 str(path), timeout=30.0, isolation_level=None, check_same_thread=False
             )
         except (OSError, sqlite3.Error) as exc:
-            raise CatalogError(
-                f"Cannot open the catalog {path}: {exc}. Check that the folder is writable "
-                "or choose another with --data-dir."
-            ) from exc
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA busy_timeout = 30000")
+            raise _open_error(path, exc) from exc
         self._in_transaction = False
+        # Where the catalog was copied before this open migrated it, if it did.
+        self.backup_path: Path | None = None
         try:
-            self._refuse_newer()  # before WAL mode, which rewrites the file header
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA busy_timeout = 30000")
+            self._refuse_newer(self.schema_version)  # before WAL mode rewrites the header
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
@@ -121,10 +144,23 @@ class Catalog:
             raise
         except sqlite3.Error as exc:
             self._db.close()
-            raise CatalogError(
-                f"The catalog {path} cannot be used: {exc}. If the disk is full or read-only, "
-                "free space or choose another --data-dir."
-            ) from exc
+            raise _open_error(path, exc) from exc
+
+    @classmethod
+    def read_only(cls, path: Path) -> Catalog:
+        """A connection that can only read (for checks): no upgrade, no WAL switch, and a
+        catalog of an older schema is read as it is."""
+        catalog = cls.__new__(cls)
+        catalog.path = path
+        catalog.backup_path = None
+        catalog._in_transaction = False
+        uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+        try:
+            catalog._db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
+            catalog._db.execute("PRAGMA busy_timeout = 30000")
+        except sqlite3.Error as exc:
+            raise _open_error(path, exc) from exc
+        return catalog
 
     def close(self) -> None:
         self._db.close()
@@ -141,9 +177,17 @@ class Catalog:
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
-    def _refuse_newer(self) -> None:
-        version = self.schema_version
-        if version > SCHEMA_VERSION:
+    @property
+    def catalog_id(self) -> str:
+        """A random identity made with the catalog; a vector index records it."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'catalog_id'").fetchone()
+        except sqlite3.OperationalError:
+            return ""  # a catalog of schema 1, read as it is
+        return str(row[0]) if row else ""
+
+    def _refuse_newer(self, version: int | None) -> None:
+        if version is not None and version > SCHEMA_VERSION:
             raise CatalogError(
                 f"The catalog {self.path} was written by a newer version of mclip-desktop "
                 f"(schema {version}, this version knows {SCHEMA_VERSION}). It was left untouched: "
@@ -154,29 +198,97 @@ class Catalog:
         version = self.schema_version
         if version == SCHEMA_VERSION:
             return
+        self.backup_path = self._backup(version) if version > 0 else None
         with self.transaction():
+            # Another process may have migrated between the look above and the write lock.
+            version = self.schema_version
+            self._refuse_newer(version)
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in _MIGRATIONS[target].split(";"):
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {target}")
 
+    def _backup(self, version: int) -> Path:
+        """Copy the catalog as it is, with SQLite's backup API, before migrating it. The copy
+        is written under a temporary name and renamed, so a complete-looking backup is one."""
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}-backup-schema{version}-{stamp}.sqlite3")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            copy = sqlite3.connect(str(partial))
+            try:
+                self._db.backup(copy)
+                # One self-contained file: no -wal or -shm beside the backup.
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            raise CatalogError(
+                f"The catalog {self.path} needs an upgrade (schema {version} to "
+                f"{SCHEMA_VERSION}), but no backup could be written first ({exc}). Nothing was "
+                "changed: free some space or make the folder writable, then start again."
+            ) from exc
+        return target
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         if self._in_transaction:
             yield
             return
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            user_error = self._user_error(exc)
+            if user_error is None:
+                raise
+            raise user_error from exc
         self._in_transaction = True
         try:
             yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
             self._db.execute("COMMIT")
+        except BaseException as exc:
+            # A failed COMMIT (disk full) may leave the transaction open, and an error inside
+            # it may already have rolled it back: roll back only what is still open.
+            if self._db.in_transaction:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the original error says more
+            if isinstance(exc, sqlite3.Error):
+                user_error = self._user_error(exc)
+                if user_error is not None:
+                    raise user_error from exc
+            raise
         finally:
             self._in_transaction = False
+
+    def _user_error(self, exc: sqlite3.Error) -> CatalogError | None:
+        """A message for errors that the user, not the program, can fix."""
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name in _DISK_FULL or "database or disk is full" in str(exc):
+            return CatalogError(
+                f"The disk holding the catalog {self.path} is full. Work finished before this "
+                "is kept; free some space and run again."
+            )
+        if name in _READ_ONLY or "readonly database" in str(exc):
+            return CatalogError(
+                f"The catalog {self.path} is read-only. Make the folder writable, or choose "
+                "another with --data-dir."
+            )
+        if name.startswith("SQLITE_IOERR") or name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            return CatalogError(
+                f"The catalog {self.path} cannot be written ({exc}). Run 'mclip-desktop check' "
+                "to see what is wrong."
+            )
+        if name == "SQLITE_BUSY" or "database is locked" in str(exc):
+            return CatalogError(
+                f"The catalog {self.path} stayed locked by another mclip-desktop for too long. "
+                "Close the other window or command and try again."
+            )
+        return None
 
     # -- folders ------------------------------------------------------------------------
 
@@ -250,6 +362,13 @@ class Catalog:
     def delete_files(self, file_ids: Iterable[int]) -> None:
         self._db.executemany("DELETE FROM files WHERE id = ?", ((i,) for i in file_ids))
 
+    def reset_to_pending(self, file_ids: Iterable[int]) -> None:
+        """Make files be read again by the next run (a repair)."""
+        self._db.executemany(
+            "UPDATE files SET status = 'pending', fingerprint = NULL, error = NULL WHERE id = ?",
+            ((i,) for i in file_ids),
+        )
+
     def move_file(self, file_id: int, new_path: str, folder_id: int) -> None:
         self._db.execute(
             "UPDATE files SET path = ?, folder_id = ?, updated_at = ? WHERE id = ?",
@@ -266,6 +385,21 @@ class Catalog:
             (len(prefix), prefix),
         )
         return [FileRecord(*r) for r in rows]
+
+    def files_with_size_and_mtime(self, keys: Iterable[tuple[int, int]]) -> list[FileRecord]:
+        """Files recorded with any of these (size, mtime_ns) pairs: where a photo that turned
+        up under a new name may have come from."""
+        wanted = sorted(set(keys))
+        found: list[FileRecord] = []
+        for start in range(0, len(wanted), 400):
+            part = wanted[start : start + 400]
+            rows = self._db.execute(
+                "SELECT id, folder_id, path, size, mtime_ns, fingerprint, status, error FROM files "
+                f"WHERE (size, mtime_ns) IN (VALUES {','.join(['(?, ?)'] * len(part))})",
+                [value for pair in part for value in pair],
+            )
+            found.extend(FileRecord(*r) for r in rows)
+        return found
 
     def move_tree(self, old: str, new: str, folder_id: int) -> int:
         """Repoint every file under folder ``old`` to the same place under ``new``."""
@@ -292,6 +426,16 @@ class Catalog:
             params.extend(folder_ids)
         sql += " ORDER BY f.path"
         return [FileRecord(*r) for r in self._db.execute(sql, params)]
+
+    def has_work(self, model_id: str) -> bool:
+        """Whether ``work_items`` would return anything (without fetching them all)."""
+        row = self._db.execute(
+            "SELECT 1 FROM files f JOIN folders d ON d.id = f.folder_id WHERE d.online = 1 AND "
+            "(f.status = 'pending' OR (f.status = 'ok' AND NOT EXISTS (SELECT 1 FROM embeddings e "
+            "WHERE e.fingerprint = f.fingerprint AND e.model_id = ?))) LIMIT 1",
+            (model_id,),
+        ).fetchone()
+        return row is not None
 
     def mark_ok(
         self,
@@ -342,6 +486,15 @@ class Catalog:
         )
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
+
+    def delete_embeddings(self, ids: Iterable[int]) -> None:
+        """Forget vectors (a repair); files that had them count as work again."""
+        self._db.executemany("DELETE FROM embeddings WHERE id = ?", ((i,) for i in ids))
+
+    def model_ids(self) -> list[str]:
+        """Every model with stored vectors."""
+        rows = self._db.execute("SELECT DISTINCT model_id FROM embeddings ORDER BY model_id")
+        return [r[0] for r in rows]
 
     def fingerprints(self, model_id: str) -> set[str]:
         rows = self._db.execute("SELECT fingerprint FROM embeddings WHERE model_id = ?", (model_id,))
@@ -439,6 +592,80 @@ class Catalog:
     def folder_file_counts(self) -> dict[int, int]:
         rows = self._db.execute("SELECT folder_id, COUNT(*) FROM files GROUP BY folder_id")
         return {int(r[0]): int(r[1]) for r in rows}
+
+
+def peek_schema_version(path: Path) -> int | None:
+    """The schema version of an existing catalog, read through a read-only connection (which
+    never checkpoints a WAL into the file); None when there is no catalog or it cannot be
+    read that way (the normal open then reports why)."""
+    if not path.is_file():
+        return None
+    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True, timeout=5.0)
+        try:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            db.close()
+    except sqlite3.Error:
+        # No -shm can be made beside a WAL database in a read-only folder: the header
+        # (bytes 60-63) still tells a newer version.
+        try:
+            with open(path, "rb") as f:
+                header = f.read(100)
+        except OSError:
+            return None
+        if len(header) == 100 and header.startswith(b"SQLite format 3\0"):
+            return int.from_bytes(header[60:64], "big")
+        return None
+
+
+def _writable(folder: Path) -> OSError | None:
+    """Why nothing can be written in ``folder``, or None when something can."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as exc:
+        return exc
+
+
+def _disk_full(folder: Path) -> bool:
+    """Less free space than SQLite needs to open a WAL database (its -wal and -shm files)."""
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
+
+
+def _open_error(path: Path, exc: BaseException) -> CatalogError:
+    folder = path.parent
+    problem = exc if isinstance(exc, OSError) else _writable(folder) if folder.is_dir() else None
+    if isinstance(problem, OSError) and problem.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return CatalogError(
+            f"The data folder {folder} is read-only ({problem.strerror}). mclip-desktop keeps "
+            "its catalog and index there and must be able to write: make it writable, or "
+            "choose another with --data-dir (or MCLIP_DATA_DIR)."
+        )
+    if (isinstance(problem, OSError) and problem.errno == errno.ENOSPC) or _disk_full(folder):
+        return CatalogError(
+            f"The disk holding {folder} is full. Free some space, or choose another "
+            "--data-dir."
+        )
+    if isinstance(exc, OSError):
+        return CatalogError(
+            f"Cannot open the catalog {path}: {exc.strerror or exc}. Check that the folder "
+            "is writable or choose another with --data-dir."
+        )
+    if "not a database" in str(exc) or "malformed" in str(exc):
+        return CatalogError(
+            f"The catalog {path} is damaged ({exc}). Run 'mclip-desktop check' to see what is "
+            "wrong; a backup made before an upgrade may sit beside it."
+        )
+    return CatalogError(
+        f"The catalog {path} cannot be used: {exc}. If the disk is full or read-only, free "
+        "space or choose another --data-dir."
+    )
 
 
 def _unpack(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarray]:

@@ -4,13 +4,22 @@ The preprocessing matches CLIP's image processor (bicubic resize of the short si
 crop, rescale, normalise) but works on a JPEG already decoded at reduced scale with
 ``draft()``, and resizes and crops in one pass, which is several times faster on camera
 photos than running the processor on the full image.
+
+Only photo formats are opened (``PHOTO_FORMATS``: no PostScript, no PSD, no icon or
+scientific formats), whatever a file's name says. Every failure becomes an ImageReadError
+with a reason for the user; libtiff's own messages, which it would print straight to the
+process's stderr, are switched off (see ``quiet_native_decoders``).
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import io
+import logging
 import os
+import stat
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +29,8 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from mclip_desktop.core.errors import ImageReadError
+
+log = logging.getLogger(__name__)
 
 try:  # HEIC/HEIF from phones, when pillow-heif is installed.
     import pillow_heif
@@ -56,6 +67,53 @@ _DATETIME = 0x0132
 _ORIENTATION = 0x0112
 
 
+def quiet_native_decoders() -> bool:
+    """Switch off libtiff's global warning and error handlers, which print to the process's
+    stderr (fd 2) for many damaged or unusual TIFFs. Pillow turns off some warnings during
+    decoding but none of the errors, and reports every failure itself with an exception,
+    so nothing is lost. The handlers are looked up through Pillow's own extension module,
+    so they are those of the libtiff instance Pillow uses (bundled or system). Where libtiff
+    is linked in statically (Windows wheels) its symbols are not exported, and this returns
+    False: there is no console to disturb there."""
+    try:
+        from PIL import _imaging
+
+        imaging = ctypes.CDLL(_imaging.__file__)
+        found = False
+        for name in (
+            "TIFFSetWarningHandler",
+            "TIFFSetErrorHandler",
+            "TIFFSetWarningHandlerExt",
+            "TIFFSetErrorHandlerExt",
+        ):
+            setter = getattr(imaging, name, None)
+            if setter is None:
+                continue
+            setter.restype = ctypes.c_void_p
+            setter.argtypes = [ctypes.c_void_p]
+            setter(None)
+            found = True
+        return found
+    except (OSError, ImportError, AttributeError) as exc:  # pragma: no cover - platform
+        log.debug("libtiff messages stay on: %s", exc)
+        return False
+
+
+LIBTIFF_QUIET = quiet_native_decoders()
+# Pillow also reports damaged files through Python warnings ("Corrupt EXIF data", "Invalid
+# APNG") and its logger ("More samples per pixel than can be decoded"); the reason of every
+# failure is recorded by the app, so these would only be noise on the user's terminal. A
+# process-wide filter, because warnings.catch_warnings is not safe in the decode threads.
+warnings.filterwarnings("ignore", module=r"PIL(\.|$)")
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+logging.getLogger("PIL").setLevel(logging.CRITICAL)
+
+# ISO base media brands of HEIC/HEIF and AVIF files, for a useful reason when the decoder
+# for them is missing.
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
+_AVIF_BRANDS = {b"avif", b"avis"}
+
+
 def is_photo_path(path: str | os.PathLike[str]) -> bool:
     return os.path.splitext(os.fspath(path))[1].lower() in PHOTO_EXTENSIONS
 
@@ -83,12 +141,23 @@ class DecodedPhoto:
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes. Opened without blocking and checked to be a regular file, so that
+    a pipe or device put in a photo's place cannot hang the reader."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise ImageReadError(f"file too large to be a photo ({size / 2**20:.0f} MB)")
-        with open(path, "rb") as f:
-            return f.read()
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
+        with open(fd, "rb") as f:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError(errno.EISDIR, "is a directory")
+            if not stat.S_ISREG(st.st_mode):
+                raise ImageReadError("not a regular file (a pipe, socket or device)")
+            if st.st_size > MAX_FILE_BYTES:
+                raise ImageReadError(f"file too large to be a photo ({st.st_size / 2**20:.0f} MB)")
+            data = f.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ImageReadError("file too large to be a photo (it grew while being read)")
+            return data
     except FileNotFoundError as exc:
         raise ImageReadError("the file disappeared before it could be read") from exc
     except PermissionError as exc:
@@ -99,6 +168,18 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
         raise ImageReadError(f"cannot read the file: {exc.strerror or exc}") from exc
 
 
+def _missing_decoder(data: bytes) -> str | None:
+    """A reason naming the missing decoder for a HEIC or AVIF file this build cannot read."""
+    if data[4:8] != b"ftyp":
+        return None
+    brand = data[8:12]
+    if brand in _HEIF_BRANDS and "HEIF" not in PHOTO_FORMATS:
+        return "HEIC/HEIF photo, which this installation cannot read: install pillow-heif"
+    if brand in _AVIF_BRANDS and "AVIF" not in PHOTO_FORMATS:
+        return "AVIF photo, which this installation cannot read: update Pillow"
+    return None
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, ImageReadError):
         return str(exc)
@@ -107,10 +188,15 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, UnidentifiedImageError):
         return "not a photo format mclip-desktop can read (damaged file, or another file type)"
     text = str(exc)
-    if any(s in text.lower() for s in ("truncated", "broken data stream", "premature end")):
+    lowered = text.lower()
+    if any(s in lowered for s in ("truncated", "broken data stream", "premature end")):
         return "the file is truncated or damaged"
     if isinstance(exc, MemoryError):
         return "not enough memory to decode this image"
+    if lowered.startswith(("decoder error", "unrecognized data stream")):
+        return f"the image data is damaged ({text})"
+    if lowered.startswith("unsupported"):
+        return f"a kind of image this version cannot decode ({text})"
     return f"cannot decode the image ({type(exc).__name__}: {text})" if text else (
         f"cannot decode the image ({type(exc).__name__})"
     )
@@ -146,38 +232,40 @@ def open_photo(data: bytes, min_size: int | None = None) -> tuple[Image.Image, i
     if not data:
         raise ImageReadError("empty file (0 bytes)")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data), formats=PHOTO_FORMATS)
-            width, height = im.size
-            drafted = None
-            if min_size and im.format in ("JPEG", "MPO"):
-                drafted = im.draft("RGB", (min_size, min_size))
-            if width * height > (MAX_PIXELS_DRAFTED if drafted is not None else MAX_PIXELS):
-                raise ImageReadError(
-                    f"image too large to decode safely ({width}x{height} pixels)"
-                )
-            try:
-                exif = im.getexif()
-                orientation = exif.get(_ORIENTATION)
-                taken = _taken_at(exif)
-            except Exception:  # noqa: BLE001 - damaged EXIF must not lose the photo
-                orientation, taken = None, None
-            im.load()
-            if drafted is not None:
-                # A reduced-scale decode ends in a partial row or column (the box says how
-                # much of the last one is real); drop it so that geometry stays exact.
-                _, box = drafted
-                im = im.crop((0, 0, max(1, int(box[2])), max(1, int(box[3]))))
-            try:
-                upright = ImageOps.exif_transpose(im)
-            except Exception:  # noqa: BLE001 - nonsense orientation: keep the pixels as stored
-                upright = im
-            if orientation in (5, 6, 7, 8) and upright is not im:
-                width, height = height, width
-            return _to_rgb(upright), width, height, taken
+        im = Image.open(io.BytesIO(data), formats=PHOTO_FORMATS)
+        width, height = im.size
+        if width <= 0 or height <= 0:
+            raise ImageReadError(f"the image has no pixels ({width}x{height})")
+        drafted = None
+        if min_size and im.format in ("JPEG", "MPO"):
+            drafted = im.draft("RGB", (min_size, min_size))
+        if width * height > (MAX_PIXELS_DRAFTED if drafted is not None else MAX_PIXELS):
+            raise ImageReadError(
+                f"image too large to decode safely ({width}x{height} pixels)"
+            )
+        try:
+            exif = im.getexif()
+            orientation = exif.get(_ORIENTATION)
+            taken = _taken_at(exif)
+        except Exception:  # noqa: BLE001 - damaged EXIF must not lose the photo
+            orientation, taken = None, None
+        im.load()
+        if drafted is not None:
+            # A reduced-scale decode ends in a partial row or column (the box says how
+            # much of the last one is real); drop it so that geometry stays exact.
+            _, box = drafted
+            im = im.crop((0, 0, max(1, int(box[2])), max(1, int(box[3]))))
+        try:
+            upright = ImageOps.exif_transpose(im)
+        except Exception:  # noqa: BLE001 - nonsense orientation: keep the pixels as stored
+            upright = im
+        if orientation in (5, 6, 7, 8) and upright is not im:
+            width, height = height, width
+        return _to_rgb(upright), width, height, taken
     except ImageReadError:
         raise
+    except UnidentifiedImageError as exc:
+        raise ImageReadError(_missing_decoder(data) or _reason(exc)) from exc
     except (Exception, MemoryError) as exc:  # noqa: BLE001 - every decoder failure is a reason
         raise ImageReadError(_reason(exc)) from exc
 
@@ -185,14 +273,12 @@ def open_photo(data: bytes, min_size: int | None = None) -> tuple[Image.Image, i
 def photo_header(data: bytes) -> tuple[int | None, int | None, str | None]:
     """Upright size and capture date from the header alone, without decoding pixels."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with Image.open(io.BytesIO(data), formats=PHOTO_FORMATS) as im:
-                width, height = im.size
-                exif = im.getexif()
-                if exif.get(_ORIENTATION) in (5, 6, 7, 8):
-                    width, height = height, width
-                return width, height, _taken_at(exif)
+        with Image.open(io.BytesIO(data), formats=PHOTO_FORMATS) as im:
+            width, height = im.size
+            exif = im.getexif()
+            if exif.get(_ORIENTATION) in (5, 6, 7, 8):
+                width, height = height, width
+            return width, height, _taken_at(exif)
     except Exception:  # noqa: BLE001 - the content was decoded before; the header is a bonus
         return None, None, None
 

@@ -30,7 +30,7 @@ import numpy as np
 from mclip_desktop.core import images
 from mclip_desktop.core.catalog import Catalog, FileRecord, Folder
 from mclip_desktop.core.errors import ImageReadError
-from mclip_desktop.core.vector_index import VectorIndex
+from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +76,14 @@ ProgressCallback = Callable[[IndexProgress], None]
 
 def walk_photos(root: str, unreadable: list[str]) -> Iterator[tuple[str, os.stat_result]]:
     """Photo files under root, following symlinked folders once each (no loops), skipping
-    hidden files and folders (.thumbnails, AppleDouble "._IMG.jpg" files and the like)."""
+    hidden files and folders (.thumbnails, AppleDouble "._IMG.jpg" files and the like).
+    Folders are listed in name order and symlinked ones only after every real one, so a
+    folder reachable both ways is always found under the same, real path."""
     visited: set[tuple[int, int]] = set()
     stack = [root]
-    while stack:
-        folder = stack.pop()
+    linked: list[str] = []
+    while stack or linked:
+        folder = stack.pop() if stack else linked.pop(0)
         try:
             st = os.stat(folder)
         except OSError:
@@ -92,16 +95,17 @@ def walk_photos(root: str, unreadable: list[str]) -> Iterator[tuple[str, os.stat
         visited.add(key)
         try:
             with os.scandir(folder) as entries:
-                listing = list(entries)
+                listing = sorted(entries, key=lambda e: e.name)
         except OSError:
             unreadable.append(folder)
             continue
+        subfolders: list[str] = []
         for entry in listing:
             if entry.name.startswith("."):
                 continue
             try:
                 if entry.is_dir(follow_symlinks=True):
-                    stack.append(entry.path)
+                    (linked if entry.is_symlink() else subfolders).append(entry.path)
                     continue
                 if not images.is_photo_path(entry.name):
                     continue
@@ -110,6 +114,7 @@ def walk_photos(root: str, unreadable: list[str]) -> Iterator[tuple[str, os.stat
                 continue  # a dangling symlink or a file gone since the listing
             if stat.S_ISREG(entry_stat.st_mode):
                 yield entry.path, entry_stat
+        stack.extend(reversed(subfolders))
 
 
 def _under(path: str, folders: Iterable[str]) -> bool:
@@ -222,6 +227,11 @@ def _read_one(
     except ImageReadError as exc:
         outcome.error = str(exc)
         outcome.fingerprint = None
+    except (Exception, MemoryError) as exc:  # noqa: BLE001 - one file must not stop the run
+        log.warning("Unexpected error reading %s", record.path, exc_info=True)
+        outcome.error = f"cannot read the file ({type(exc).__name__}: {exc})"
+        outcome.fingerprint = None
+        outcome.pixels = None
     return outcome
 
 
@@ -315,7 +325,12 @@ class Indexer:
                     batch = []
                     report()
                     if time.monotonic() - last_save > self.save_interval:
-                        index.save()
+                        try:
+                            index.save()
+                        except IndexSaveError as exc:
+                            # The index is derived: indexing goes on, the catalog keeps the
+                            # vectors, and the final save reports the problem if it remains.
+                            log.warning("%s", exc)
                         last_save = time.monotonic()
                 if self.stop_event.is_set():
                     for future in window:

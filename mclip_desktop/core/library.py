@@ -20,7 +20,7 @@ from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
 from mclip_desktop.core.indexer import Indexer, folder_path
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
-from mclip_desktop.core.vector_index import VectorIndex
+from mclip_desktop.core.vector_index import VectorIndex, model_key
 
 
 @dataclass
@@ -58,9 +58,11 @@ class Library:
         self.searcher = Searcher(self.catalog, self.vector_index)
 
     def close(self) -> None:
-        if self._index is not None and self._index.dirty:
-            self._index.save()
-        self.catalog.close()
+        try:
+            if self._index is not None and self._index.dirty:
+                self._index.save()
+        finally:
+            self.catalog.close()
 
     def __enter__(self) -> Library:
         return self
@@ -112,8 +114,8 @@ class Library:
                 dim = self._known_dim(catalog)
                 if dim is None:
                     dim = self.image_encoder().dim
-                key = self.image_model_id.replace("/", "--").replace(":", "-")
-                index = VectorIndex(paths.index_path(self.config.data_dir, key), self.image_model_id, dim)
+                path = paths.index_path(self.config.data_dir, model_key(self.image_model_id))
+                index = VectorIndex(path, self.image_model_id, dim)
                 index.open(catalog)
                 self._index = index
             return self._index

@@ -1,9 +1,14 @@
 """The HNSW vector index: derived from the catalog, rebuilt from it whenever in doubt.
 
 Labels are catalog embedding ids. A side-car JSON file records what the index file holds
-(model, dimension, space, hnswlib version, count, size and checksum); any disagreement, a
-missing or truncated file, or a load error means a rebuild from the stored vectors. The
-checksum is verified before hnswlib reads the file, because hnswlib trusts its input.
+(model, dimension, space, hnswlib version, catalog identity, count, size and checksum); any
+disagreement, a missing or truncated file, or a load error means a rebuild from the stored
+vectors. hnswlib trusts its input (a file of another dimension loads "fine" and answers
+nonsense; damaged links read out of bounds), so before it reads a file the checksum is
+verified and the file's own layout is walked: header against the expected dimension, every
+neighbour id in range, and the link lists ending exactly at the end of the file. The same walk
+runs on every file written, which catches a short write on a full disk that hnswlib does not
+report. After loading, a sample of vectors is compared with the catalog's.
 
 hnswlib must not add items while it answers queries, so every call goes through a
 readers-writer lock.
@@ -11,9 +16,12 @@ readers-writer lock.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
+import random
+import struct
 import threading
 import zlib
 from collections.abc import Callable, Iterator
@@ -21,11 +29,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO
 
 import hnswlib
 import numpy as np
 
 from mclip_desktop.core.catalog import Catalog
+from mclip_desktop.core.errors import MclipError
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +46,93 @@ EF_SEARCH = 128
 # Below this many vectors a query visits every node, so results are exact.
 EXACT_LIMIT = 4096
 _FORMAT = 1
+# Vectors compared with the catalog's after loading a saved index.
+SPOT_CHECK = 64
+
+# hnswlib's file header (hnswalg.h, saveIndex): offsetLevel0, max_elements, cur_element_count,
+# size_data_per_element, label_offset, offsetData (size_t); maxlevel (int); enterpoint_node
+# (uint32); maxM, maxM0, M (size_t); mult (double); ef_construction (size_t). Native order.
+_HEADER = struct.Struct("=QQQQQQiIQQQdQ")
+
+
+class IndexSaveError(MclipError, OSError):
+    """The vector index could not be written; the previous file is kept. An OSError too, so
+    that callers treating a failed save as a passing I/O problem keep doing so."""
+
+
+def model_key(model_id: str) -> str:
+    """The part of the index file name that stands for a model id."""
+    return model_id.replace("/", "--").replace(":", "-")
+
+
+def validate_file(path: Path, dim: int, count: int | None = None) -> str:
+    """Walk an hnswlib file's layout without trusting it; returns what is wrong, or ''."""
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size < _HEADER.size:
+                return f"file too short ({size} bytes) to be an index"
+            return _walk_layout(f, size, dim, count)
+    except (OSError, ValueError, struct.error) as exc:
+        return f"cannot read the file ({exc})"
+
+
+def _walk_layout(f: BinaryIO, size: int, dim: int, count: int | None) -> str:
+    (offset_level0, max_elements, elements, per_element, label_offset, offset_data, max_level,
+     entry_point, max_m, max_m0, m, _mult, _ef) = _HEADER.unpack(f.read(_HEADER.size))  # fmt: skip
+    links0 = max_m0 * 4 + 4
+    if offset_level0 != 0 or offset_data != links0 or max_m0 > 4096 or max_m > max_m0 or m < 2:
+        return "not an hnswlib index (header fields out of range)"
+    if per_element != links0 + dim * 4 + 8 or label_offset != links0 + dim * 4:
+        stored_dim = (per_element - links0 - 8) // 4
+        return f"index holds vectors of dimension {stored_dim}, expected {dim}"
+    if count is not None and elements != count:
+        return f"index holds {elements} vectors, side-car says {count}"
+    if elements > max_elements or _HEADER.size + elements * per_element + elements * 4 > size:
+        return "index is truncated (fewer bytes than its header announces)"
+    if elements and not (0 <= max_level < 64 and entry_point < elements):
+        return "index entry point out of range"
+    # Level 0: per element a neighbour count (low 16 bits), max_m0 neighbour ids, the
+    # vector and the label. Read in slices to keep memory flat on large libraries.
+    slice_rows = max(1, (16 << 20) // per_element)
+    for first in range(0, elements, slice_rows):
+        rows = min(slice_rows, elements - first)
+        block = np.frombuffer(f.read(rows * per_element), dtype=np.uint32)
+        problem = _check_links(block.reshape(rows, per_element // 4), max_m0, elements)
+        if problem:
+            return problem
+    # Upper levels: per element a uint32 byte count, then that many bytes of link blocks.
+    rest = f.read()
+    links_per_level = max_m * 4 + 4
+    at = 0
+    for _ in range(elements):
+        if at + 4 > len(rest):
+            return "index is truncated (link lists cut short)"
+        (length,) = struct.unpack_from("=I", rest, at)
+        at += 4
+        if length:
+            levels, remainder = divmod(length, links_per_level)
+            if remainder or levels > max_level or at + length > len(rest):
+                return "index link lists are damaged or truncated"
+            block = np.frombuffer(rest, dtype=np.uint32, count=length // 4, offset=at)
+            problem = _check_links(block.reshape(levels, links_per_level // 4), max_m, elements)
+            if problem:
+                return problem
+            at += length
+    if at != len(rest):
+        return f"index file has {len(rest) - at} unexpected bytes at its end"
+    return ""
+
+
+def _check_links(rows: np.ndarray, most: int, elements: int) -> str:
+    """Rows that start with a neighbour count and ``most`` neighbour ids."""
+    degree = rows[:, 0] & 0xFFFF
+    if len(degree) and int(degree.max()) > most:
+        return "index has a neighbour list longer than allowed"
+    used = np.arange(most)[np.newaxis, :] < degree[:, np.newaxis]
+    if bool((rows[:, 1 : 1 + most][used] >= elements).any()):
+        return "index has neighbour ids out of range"
+    return ""
 
 
 def _hnswlib_version() -> str:
@@ -115,6 +212,8 @@ class VectorIndex:
         self.model_id = model_id
         self.dim = dim
         self._lock = ReadWriteLock()
+        # The identity of the catalog this index was opened against, recorded when saved.
+        self.catalog_id = ""
         self._index = self._empty(1024)
         self._labels: set[int] = set()
         self._deleted: set[int] = set()
@@ -154,7 +253,8 @@ class VectorIndex:
     ) -> OpenReport:
         """Load the saved index if it is sound, else rebuild it; then make it match the
         catalog exactly (vectors the file lacks are added, vectors gone are removed)."""
-        reason = self._load_saved()
+        self.catalog_id = catalog.catalog_id
+        reason = self.load_saved(catalog)
         rebuilt = reason != ""
         if rebuilt:
             log.info("Rebuilding the vector index %s: %s", self.path.name, reason)
@@ -163,12 +263,15 @@ class VectorIndex:
         added, removed = self._reconcile(catalog)
         return OpenReport(True, False, "", added, removed)
 
-    def _load_saved(self) -> str:
-        """Load the file if side-car and contents agree; returns why not, or ''."""
+    def load_saved(self, catalog: Catalog) -> str:
+        """Load the file if side-car, layout and a sample of vectors agree with ``catalog``;
+        returns why not, or ''. Nothing changes when the answer is not ''."""
         if not self.path.exists():
             return "no saved index"
         try:
             meta = json.loads(self.sidecar.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict):
+                raise ValueError("not a JSON object")
         except (OSError, ValueError) as exc:
             return f"side-car unreadable ({exc})"
         expected = {
@@ -177,7 +280,11 @@ class VectorIndex:
             "dim": self.dim,
             "space": SPACE,
             "hnswlib": _hnswlib_version(),
+            "catalog_id": catalog.catalog_id,
         }
+        if "catalog_id" not in meta:
+            # Saved before catalogs had an identity: the vector sample below decides.
+            del expected["catalog_id"]
         for key, value in expected.items():
             if meta.get(key) != value:
                 return f"side-car {key} is {meta.get(key)!r}, expected {value!r}"
@@ -188,14 +295,26 @@ class VectorIndex:
             if _checksum(self.path) != meta.get("crc32"):
                 return "checksum mismatch"
             count = int(meta["count"])
+            problem = validate_file(self.path, self.dim, count)
+            if problem:
+                return problem
+            deleted = set(int(i) for i in meta.get("deleted", []))
             index = hnswlib.Index(space=SPACE, dim=self.dim)
             index.load_index(str(self.path), max_elements=max(1024, int(count * 1.25)))
         except (OSError, RuntimeError, ValueError, KeyError, TypeError) as exc:
             return f"load failed ({exc})"
         labels = set(int(i) for i in index.get_ids_list())
-        deleted = set(int(i) for i in meta.get("deleted", []))
         if len(labels) != count or not deleted <= labels:
             return "label count disagrees with side-car"
+        wanted = set(int(i) for i in catalog.embedding_ids(self.model_id))
+        shared = sorted((labels - deleted) & wanted)
+        sample = random.Random(count).sample(shared, min(SPOT_CHECK, len(shared)))
+        mismatched = _mismatched(index, catalog, self.model_id, sample)
+        if mismatched:
+            return (
+                f"{len(mismatched)} of {len(sample)} sampled vectors differ from the catalog's "
+                "(an index of another library?)"
+            )
         with self._lock.write():
             self._index, self._labels, self._deleted = index, labels, deleted
             self._tune_ef()
@@ -231,6 +350,14 @@ class VectorIndex:
         if extra:
             self.remove(extra)
         return len(missing), len(extra)
+
+    def compare(self, catalog: Catalog) -> tuple[list[int], list[int], list[int]]:
+        """(missing, extra, mismatched) labels against the catalog, comparing every vector."""
+        wanted = set(int(i) for i in catalog.embedding_ids(self.model_id))
+        with self._lock.read():
+            live = self._labels - self._deleted
+            mismatched = _mismatched(self._index, catalog, self.model_id, sorted(live & wanted))
+        return sorted(wanted - live), sorted(live - wanted), mismatched
 
     # -- changes ------------------------------------------------------------------------
 
@@ -290,24 +417,31 @@ class VectorIndex:
     # -- saving -------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Write the index and its side-car atomically (temp file, fsync, replace)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Write the index and its side-car atomically (temp file, fsync, replace). On any
+        failure (a full disk included) the previous files stay as they were and
+        IndexSaveError says why; the index in memory stays usable and unsaved."""
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp_sidecar = self.sidecar.with_name(self.sidecar.name + ".tmp")
-        with self._lock.read():
-            self._index.save_index(str(tmp))
-            count = len(self._labels)
-            deleted = sorted(self._deleted)
-            version = self._version
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._lock.read():
+                self._index.save_index(str(tmp))
+                count = len(self._labels)
+                deleted = sorted(self._deleted)
+                version = self._version
             with open(tmp, "rb+") as f:
                 os.fsync(f.fileno())
+            # hnswlib ignores failed writes: a full disk leaves a short file behind.
+            problem = validate_file(tmp, self.dim, count)
+            if problem:
+                raise OSError(errno.ENOSPC, f"the index written is incomplete ({problem})")
             meta = {
                 "format": _FORMAT,
                 "model_id": self.model_id,
                 "dim": self.dim,
                 "space": SPACE,
                 "hnswlib": _hnswlib_version(),
+                "catalog_id": self.catalog_id,
                 "count": count,
                 "deleted": deleted,
                 "size": tmp.stat().st_size,
@@ -316,7 +450,55 @@ class VectorIndex:
             _fsync_write(tmp_sidecar, json.dumps(meta).encode("utf-8"))
             os.replace(tmp, self.path)
             os.replace(tmp_sidecar, self.sidecar)
+            _fsync_folder(self.path.parent)
+        except (OSError, RuntimeError) as exc:
+            raise IndexSaveError(_save_message(self.path, exc)) from exc
         finally:
             for leftover in (tmp, tmp_sidecar):
-                leftover.unlink(missing_ok=True)
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    pass
         self._saved_version = version
+
+
+def _save_message(path: Path, exc: BaseException) -> str:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    return (
+        f"Could not save the search index {path}: {reason}. The previous index file is kept "
+        "and is brought up to date from the catalog at the next start; free some space or "
+        "check the data folder."
+    )
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _mismatched(
+    index: hnswlib.Index, catalog: Catalog, model_id: str, labels: list[int]
+) -> list[int]:
+    """Labels whose vector in ``index`` is not the catalog's (cosine below 0.9999)."""
+    wrong: list[int] = []
+    for start in range(0, len(labels), 4096):
+        part = labels[start : start + 4096]
+        for ids, vectors in catalog.iter_vectors(model_id, ids=part):
+            stored = np.asarray(index.get_items(ids), dtype=np.float32)
+            if stored.shape != vectors.shape:
+                return [int(i) for i in ids]
+            norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(stored, axis=1)
+            cosine = np.einsum("ij,ij->i", vectors, stored) / np.maximum(norms, 1e-12)
+            wrong.extend(int(i) for i in ids[~(cosine > 0.9999)])
+    return wrong
