@@ -1,5 +1,3 @@
-import sys
+from mclip_desktop.cli import entry
 
-from mclip_desktop.cli import main
-
-sys.exit(main())
+entry()

@@ -418,3 +418,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+
+
+def entry() -> None:
+    """The ``mclip-desktop`` program: run a command, then exit without the final garbage
+    collection, which walks every object torch and transformers made (seconds on a busy
+    machine) and frees nothing the operating system would not."""
+    import gc
+
+    code = main()
+    sys.stdout.flush()
+    gc.freeze()
+    sys.exit(code)

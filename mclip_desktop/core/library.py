@@ -134,16 +134,18 @@ class Library:
 
     # -- folders ------------------------------------------------------------------------
 
-    def add_folder(self, path: str | os.PathLike[str]) -> Folder:
+    def add_folder(self, path: str | os.PathLike[str], catalog: Catalog | None = None) -> Folder:
         """Watch a folder. A folder inside one already watched is covered by it; a folder
-        that contains watched ones takes them over."""
+        that contains watched ones takes them over. A thread other than the writer passes
+        its own catalog connection."""
+        catalog = catalog or self.catalog
         resolved = folder_path(path)
         if not os.path.isdir(resolved):
             raise MclipError(f"The folder {resolved} does not exist or is not a folder.")
-        for folder in self.catalog.folders():
+        for folder in catalog.folders():
             if resolved == folder.path or resolved.startswith(folder.path.rstrip(os.sep) + os.sep):
                 return folder
-        return self.catalog.add_folder(resolved, absorb_children=True)
+        return catalog.add_folder(resolved, absorb_children=True)
 
     def remove_folder(self, path: str | os.PathLike[str]) -> Folder:
         resolved = folder_path(path)

@@ -420,8 +420,11 @@ class VectorIndex:
         """Write the index and its side-car atomically (temp file, fsync, replace). On any
         failure (a full disk included) the previous files stay as they were and
         IndexSaveError says why; the index in memory stays usable and unsaved."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp_sidecar = self.sidecar.with_name(self.sidecar.name + ".tmp")
+        # Names of this process and thread, so that two savers (the app and a CLI command)
+        # never write into each other's temporary file.
+        unique = f"{os.getpid()}-{threading.get_ident()}"
+        tmp = self.path.with_name(f"{self.path.name}.{unique}.tmp")
+        tmp_sidecar = self.sidecar.with_name(f"{self.sidecar.name}.{unique}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._lock.read():

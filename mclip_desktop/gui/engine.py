@@ -162,7 +162,8 @@ class Engine(QObject):
         return self._reader_catalog().folders()
 
     def add_folder(self, path: str) -> Folder:
-        folder = self.library.add_folder(path)
+        # The GUI thread's own connection: the writer's belongs to the live indexer's thread.
+        folder = self.library.add_folder(path, self._reader_catalog())
         if self._live is None:
             self._start_live()
         else:

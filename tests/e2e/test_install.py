@@ -145,7 +145,7 @@ def test_wheel_carries_the_runtime_resources_and_no_sources(wheel):
     assert not [n for n in names if n.endswith(".ts")]
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
-        "mclip-desktop = mclip_desktop.cli:main"
+        "mclip-desktop = mclip_desktop.cli:entry"
         in zipfile.ZipFile(wheel).read(entry_points).decode()
     )
 
