@@ -62,7 +62,7 @@ class Collection:
 @pytest.fixture(scope="module")
 def collection(tmp_path_factory: pytest.TempPathFactory) -> Collection:
     root = tmp_path_factory.mktemp("library")
-    truth = synthetic.write_photo_collection(root / "photos", per_class=6, seed=11)
+    truth = synthetic.write_photo_collection(root / "photos", per_class=10, seed=11)
     result = run_cli_process("index", root / "photos", "--json", data=root / "data")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
