@@ -53,8 +53,16 @@ SEED = 1234
 
 # Model sizes.
 PROJ_DIM = 64
-VISION = dict(hidden_size=64, intermediate_size=256, num_hidden_layers=3, num_attention_heads=4, patch_size=8)
-TEXT = dict(hidden_size=64, intermediate_size=256, num_hidden_layers=2, num_attention_heads=4, max_position_embeddings=64)
+VISION = dict(
+    hidden_size=64, intermediate_size=256, num_hidden_layers=3, num_attention_heads=4, patch_size=8
+)
+TEXT = dict(
+    hidden_size=64,
+    intermediate_size=256,
+    num_hidden_layers=2,
+    num_attention_heads=4,
+    max_position_embeddings=64,
+)
 STUDENT = dict(dim=64, hidden_dim=256, n_layers=2, n_heads=4, max_position_embeddings=128)
 
 # Training budget.
@@ -120,12 +128,18 @@ def _training_photo(args: tuple[int, int]) -> np.ndarray:
     img = syn.make_photo(colour, shape, width=w, height=h, seed=int(rng.integers(2**31 - 1)))
     if rng.random() < 0.25:  # a slightly tilted camera
         corner = img.getpixel((0, 0))
-        img = img.rotate(float(rng.uniform(-10, 10)), resample=Image.Resampling.BICUBIC, fillcolor=corner)
+        img = img.rotate(
+            float(rng.uniform(-10, 10)), resample=Image.Resampling.BICUBIC, fillcolor=corner
+        )
     r = rng.random()
     if r < 0.6:
-        img = Image.open(io.BytesIO(syn.encode_image(img, "jpg", quality=int(rng.integers(20, 96))))).convert("RGB")
+        img = Image.open(
+            io.BytesIO(syn.encode_image(img, "jpg", quality=int(rng.integers(20, 96))))
+        ).convert("RGB")
     elif r < 0.75:
-        img = Image.open(io.BytesIO(syn.encode_image(img, "webp", quality=int(rng.integers(40, 91))))).convert("RGB")
+        img = Image.open(
+            io.BytesIO(syn.encode_image(img, "webp", quality=int(rng.integers(40, 91))))
+        ).convert("RGB")
     return resize_center_crop(img)
 
 
@@ -148,7 +162,11 @@ def generate_pool(n: int, base_seed: int, processes: int = 2) -> np.ndarray:
 
 def _bytes_to_unicode() -> list[str]:
     """GPT-2 / CLIP byte -> printable unicode map, in CLIP's vocabulary order."""
-    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
+    bs = (
+        list(range(ord("!"), ord("~") + 1))
+        + list(range(ord("¡"), ord("¬") + 1))
+        + list(range(ord("®"), ord("ÿ") + 1))
+    )
     cs = bs[:]
     n = 0
     for b in range(256):
@@ -169,14 +187,20 @@ def build_clip_tokenizer(texts: list[str], vocab_size: int = 700):
     from transformers import CLIPTokenizer
 
     bos, eos = "<|startoftext|>", "<|endoftext|>"
-    tok = Tokenizer(models.BPE(continuing_subword_prefix="", end_of_word_suffix="</w>", unk_token=eos, fuse_unk=False))
+    tok = Tokenizer(
+        models.BPE(
+            continuing_subword_prefix="", end_of_word_suffix="</w>", unk_token=eos, fuse_unk=False
+        )
+    )
     tok.normalizer = normalizers.Sequence(
         [normalizers.NFC(), normalizers.Replace(Regex(r"\s+"), " "), normalizers.Lowercase()]
     )
     tok.pre_tokenizer = pre_tokenizers.Sequence(
         [
             pre_tokenizers.Split(
-                Regex(r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""),
+                Regex(
+                    r"""<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""
+                ),
                 behavior="removed",
                 invert=True,
             ),
@@ -185,7 +209,11 @@ def build_clip_tokenizer(texts: list[str], vocab_size: int = 700):
     )
     base = _bytes_to_unicode()
     trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size, special_tokens=[], initial_alphabet=base, end_of_word_suffix="</w>", show_progress=False
+        vocab_size=vocab_size,
+        special_tokens=[],
+        initial_alphabet=base,
+        end_of_word_suffix="</w>",
+        show_progress=False,
     )
     tok.train_from_iterator(texts, trainer)
     merges = [tuple(m) for m in json.loads(tok.to_str())["model"]["merges"]]
@@ -196,7 +224,9 @@ def build_clip_tokenizer(texts: list[str], vocab_size: int = 700):
         vocab.setdefault(a + b, len(vocab))
     vocab[bos] = len(vocab)
     vocab[eos] = len(vocab)
-    return CLIPTokenizer(vocab=vocab, merges=merges, model_max_length=TEXT["max_position_embeddings"])
+    return CLIPTokenizer(
+        vocab=vocab, merges=merges, model_max_length=TEXT["max_position_embeddings"]
+    )
 
 
 def _extra_alphabet() -> list[str]:
@@ -205,15 +235,32 @@ def _extra_alphabet() -> list[str]:
     chars = [chr(c) for c in range(ord("a"), ord("z") + 1)] + [str(d) for d in range(10)]
     chars += list("àâäáãåæçèéêëìíîïñòóôöõøœùúûüýÿßąćęłńśźżčďěňřšťůž")
     chars += [chr(c) for c in range(0x0430, 0x0450)] + ["ё"]  # Cyrillic
-    chars += [chr(c) for c in range(0x0621, 0x064B)] + ["\u0671", "\u067e", "\u0686", "\u06a9", "\u06af", "\u06cc"]
-    chars += [chr(c) for c in range(0x3041, 0x3097)] + [chr(c) for c in range(0x30A1, 0x30FB)] + ["ー"]  # kana
+    chars += [chr(c) for c in range(0x0621, 0x064B)] + [
+        "\u0671",
+        "\u067e",
+        "\u0686",
+        "\u06a9",
+        "\u06af",
+        "\u06cc",
+    ]
+    chars += (
+        [chr(c) for c in range(0x3041, 0x3097)] + [chr(c) for c in range(0x30A1, 0x30FB)] + ["ー"]
+    )  # kana
     chars += list("-'.,!?")
     return chars
 
 
-def build_student_tokenizer(texts: list[str], vocab_size: int = 2000):
+def build_student_tokenizer(texts: list[str], vocab_size: int = 5000):
     """A WordPiece ``DistilBertTokenizer`` (lower-cased, accents kept, CJK characters split)
-    trained on the captions of all languages."""
+    for the captions of all languages.
+
+    ``tokenizers``' WordPiece trainer learns the captions' words, but the intermediate
+    sub-word pieces it keeps depend on hash-map order and differ from run to run.  For a
+    reproducible vocabulary we keep what is stable: every caption word (as a whole token),
+    and every character of the captions and of ``_extra_alphabet()`` both as a word start
+    and as a ``##`` continuation, so unseen words fall back to characters, not ``[UNK]``.
+    Ids are assigned in a canonical order.
+    """
     from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
     from transformers import DistilBertTokenizer
 
@@ -223,20 +270,33 @@ def build_student_tokenizer(texts: list[str], vocab_size: int = 2000):
         clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=True
     )
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    extra = _extra_alphabet()
     trainer = trainers.WordPieceTrainer(
-        vocab_size=vocab_size, special_tokens=specials, initial_alphabet=extra, show_progress=False,
+        vocab_size=vocab_size,
+        special_tokens=specials,
+        show_progress=False,
         continuing_subword_prefix="##",
     )
     tok.train_from_iterator(texts, trainer)
-    # The trainer's ids depend on hash-map order; renumber canonically so that every run
-    # gives the same vocabulary file and, with it, the same weights.
-    pieces = set(tok.get_vocab()) - set(specials)
-    for ch in extra + sorted({ch for t in texts for ch in t.lower() if not ch.isspace()}):
-        pieces.update((ch, "##" + ch))
-    vocab = {p: i for i, p in enumerate(specials + sorted(pieces, key=lambda p: (p.startswith("##"), len(p), p)))}
-    return DistilBertTokenizer(vocab=vocab, do_lower_case=True, strip_accents=False, tokenize_chinese_chars=True,
-                               model_max_length=STUDENT["max_position_embeddings"])
+    learned = set(tok.get_vocab())
+    words = {
+        w
+        for t in texts
+        for w, _ in tok.pre_tokenizer.pre_tokenize_str(tok.normalizer.normalize_str(t))
+    }
+    missing = words - learned
+    if missing:  # the trainer stops merging only when every word is one token
+        raise RuntimeError(f"WordPiece training left words split: {sorted(missing)[:10]}")
+    chars = set(_extra_alphabet()) | {ch for w in words for ch in w}
+    pieces = words | chars | {"##" + ch for ch in chars}
+    order = sorted(pieces, key=lambda p: (p.startswith("##"), len(p), p))
+    vocab = {p: i for i, p in enumerate(specials + order)}
+    return DistilBertTokenizer(
+        vocab=vocab,
+        do_lower_case=True,
+        strip_accents=False,
+        tokenize_chinese_chars=True,
+        model_max_length=STUDENT["max_position_embeddings"],
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -253,7 +313,9 @@ def init_patch_embedding(weight) -> None:
     import torch
 
     hidden, _, p, _ = weight.shape
-    yy, xx = torch.meshgrid(torch.arange(p) - (p - 1) / 2, torch.arange(p) - (p - 1) / 2, indexing="ij")
+    yy, xx = torch.meshgrid(
+        torch.arange(p) - (p - 1) / 2, torch.arange(p) - (p - 1) / 2, indexing="ij"
+    )
     lum = torch.tensor([1.0, 1.0, 1.0]) / math.sqrt(3)
     red_green = torch.tensor([1.0, -1.0, 0.0]) / math.sqrt(2)
     yellow_blue = torch.tensor([0.5, 0.5, -1.0]) / math.sqrt(1.5)
@@ -290,7 +352,9 @@ def _multi_positive_nce(logits, pos, dim):
     return (den - num)[has].mean()
 
 
-def train_teacher(pool: np.ndarray, labels: np.ndarray, val: tuple[np.ndarray, np.ndarray], steps: int):
+def train_teacher(
+    pool: np.ndarray, labels: np.ndarray, val: tuple[np.ndarray, np.ndarray], steps: int
+):
     import torch
     from transformers import CLIPConfig, CLIPModel
 
@@ -306,7 +370,9 @@ def train_teacher(pool: np.ndarray, labels: np.ndarray, val: tuple[np.ndarray, n
     text_class_t = torch.tensor(text_class)
     # 0: colour + shape, 1: colour only, 2: shape only
     kind = torch.tensor([0 if (c and s) else (1 if c else 2) for c, s in TEXT_CLASSES])
-    variants_by_class = [torch.nonzero(text_class_t == k).flatten() for k in range(len(TEXT_CLASSES))]
+    variants_by_class = [
+        torch.nonzero(text_class_t == k).flatten() for k in range(len(TEXT_CLASSES))
+    ]
 
     cfg = CLIPConfig(
         text_config=dict(
@@ -327,18 +393,21 @@ def train_teacher(pool: np.ndarray, labels: np.ndarray, val: tuple[np.ndarray, n
 
     # positives[i_class, text_class]: does an image of class i match text class k?
     match = torch.tensor(
-        [[syn.matches(qc, qs, c, s) for (qc, qs) in TEXT_CLASSES] for (c, s) in CLASSES], dtype=torch.bool
+        [[syn.matches(qc, qs, c, s) for (qc, qs) in TEXT_CLASSES] for (c, s) in CLASSES],
+        dtype=torch.bool,
     )
     decay, no_decay = [], []
     for n, p in model.named_parameters():
         (no_decay if p.ndim < 2 or "embedding" in n or "logit_scale" in n else decay).append(p)
     opt = torch.optim.AdamW(
-        [{"params": decay, "weight_decay": 0.05}, {"params": no_decay, "weight_decay": 0.0}], lr=TEACHER_LR,
+        [{"params": decay, "weight_decay": 0.05}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=TEACHER_LR,
         betas=(0.9, 0.98),
     )
     warmup = max(1, steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps)))
+        opt,
+        lambda s: min(1.0, (s + 1) / warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps))),
     )
     gen = torch.Generator().manual_seed(SEED)
     pool_t = torch.from_numpy(pool)  # N x H x W x 3 uint8
@@ -367,7 +436,9 @@ def train_teacher(pool: np.ndarray, labels: np.ndarray, val: tuple[np.ndarray, n
         ids, am = ids_all[tsel], mask_all[tsel]
         keep = int(am.sum(1).max())
         img_emb = model.get_image_features(pixel_values=x).pooler_output
-        txt_emb = model.get_text_features(input_ids=ids[:, :keep], attention_mask=am[:, :keep]).pooler_output
+        txt_emb = model.get_text_features(
+            input_ids=ids[:, :keep], attention_mask=am[:, :keep]
+        ).pooler_output
         img_emb = torch.nn.functional.normalize(img_emb, dim=-1)
         txt_emb = torch.nn.functional.normalize(txt_emb, dim=-1)
         scale = model.logit_scale.exp().clamp(max=100)
@@ -375,7 +446,13 @@ def train_teacher(pool: np.ndarray, labels: np.ndarray, val: tuple[np.ndarray, n
         pos = match[labels_t[idx]][:, tcls]
         # image -> text: one softmax per kind of text (colour+shape, colour only, shape only);
         # a single softmax over all of them would let "red" alone explain a red triangle.
-        i2t = sum(_multi_positive_nce(logits[:, g], pos[:, g], 1) for g in (kind[tcls] == j for j in range(3))) / 3
+        i2t = (
+            sum(
+                _multi_positive_nce(logits[:, g], pos[:, g], 1)
+                for g in (kind[tcls] == j for j in range(3))
+            )
+            / 3
+        )
         # text -> image: every matching photo in the batch is a positive
         t2i = _multi_positive_nce(logits, pos, 0)
         # image -> image: photos of the same class attract (search by example photo)
@@ -406,13 +483,15 @@ def _teacher_val(model, tokenizer, images: np.ndarray, labels: np.ndarray) -> fl
 
     model.eval()
     with torch.no_grad():
-        ie = torch.nn.functional.normalize(model.get_image_features(pixel_values=to_pixel_values(images)).pooler_output, dim=-1)
+        ie = torch.nn.functional.normalize(
+            model.get_image_features(pixel_values=to_pixel_values(images)).pooler_output, dim=-1
+        )
         q = [t for t, _, _ in syn.QUERIES["en"]]
         enc = tokenizer(q, padding=True, return_tensors="pt")
         te = torch.nn.functional.normalize(model.get_text_features(**enc).pooler_output, dim=-1)
     sims = (te @ ie.T).numpy()
     hits = []
-    for (_, qc, qs), row in zip(syn.QUERIES["en"], sims):
+    for (_, qc, qs), row in zip(syn.QUERIES["en"], sims, strict=True):
         top = np.argsort(-row)[:5]
         hits.append(np.mean([syn.matches(qc, qs, *CLASSES[labels[i]]) for i in top]))
     return float(np.mean(hits))
@@ -420,7 +499,9 @@ def _teacher_val(model, tokenizer, images: np.ndarray, labels: np.ndarray) -> fl
 
 def save_teacher(model, tokenizer, out: pathlib.Path) -> None:
     try:  # transformers >= 5 without torchvision: the PIL backend (same preprocessing)
-        from transformers.models.clip.image_processing_pil_clip import CLIPImageProcessorPil as CLIPImageProcessor
+        from transformers.models.clip.image_processing_pil_clip import (
+            CLIPImageProcessorPil as CLIPImageProcessor,
+        )
     except ImportError:  # pragma: no cover
         from transformers import CLIPImageProcessor
 
@@ -447,7 +528,14 @@ def save_teacher(model, tokenizer, out: pathlib.Path) -> None:
     _write_json(sub / "processor_config.json", {"processor_class": "CLIPProcessor"})
     _write_json(
         out / "modules.json",
-        [{"idx": 0, "name": "0", "path": "0_CLIPModel", "type": "sentence_transformers.models.CLIPModel"}],
+        [
+            {
+                "idx": 0,
+                "name": "0",
+                "path": "0_CLIPModel",
+                "type": "sentence_transformers.models.CLIPModel",
+            }
+        ],
     )
     _write_json(out / "config_sentence_transformers.json", _st_config())
     _chmod_readable(out)
@@ -520,19 +608,20 @@ def train_student(teacher, teacher_tokenizer, steps: int):
     en_unique = sorted({e for _, e in pairs})
     with torch.no_grad():
         enc = teacher_tokenizer(en_unique, padding=True, return_tensors="pt")
-        target = dict(zip(en_unique, teacher.get_text_features(**enc).pooler_output))
+        target = dict(zip(en_unique, teacher.get_text_features(**enc).pooler_output, strict=True))
     y = torch.stack([target[e] for _, e in pairs])
     enc = tokenizer(all_texts, padding=True, return_tensors="pt")
     ids_all, mask_all = enc["input_ids"], enc["attention_mask"]
     log(
-        f"student: {len(pairs)} parallel pairs, vocab {len(tokenizer)}, max len {ids_all.shape[1]}, "
-        f"target norm {y.norm(dim=-1).mean():.2f}"
+        f"student: {len(pairs)} parallel pairs, vocab {len(tokenizer)}, "
+        f"max len {ids_all.shape[1]}, target norm {y.norm(dim=-1).mean():.2f}"
     )
     student = Student(tokenizer)
     opt = torch.optim.AdamW(student.parameters(), lr=STUDENT_LR, weight_decay=0.01)
     warmup = max(1, steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps)))
+        opt,
+        lambda s: min(1.0, (s + 1) / warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps))),
     )
     gen = torch.Generator().manual_seed(SEED + 2)
     t0 = time.perf_counter()
@@ -548,10 +637,16 @@ def train_student(teacher, teacher_tokenizer, steps: int):
         opt.step()
         sched.step()
         if step % 250 == 0 or step == steps - 1:
-            log(f"student step {step:5d}/{steps} mse {loss.item():.5f} ({time.perf_counter() - t0:.0f}s)")
+            elapsed = time.perf_counter() - t0
+            log(f"student step {step:5d}/{steps} mse {loss.item():.5f} ({elapsed:.0f}s)")
     student.train(False)
     with torch.no_grad():
-        pred = torch.cat([student(ids_all[i : i + 256], mask_all[i : i + 256]) for i in range(0, len(pairs), 256)])
+        pred = torch.cat(
+            [
+                student(ids_all[i : i + 256], mask_all[i : i + 256])
+                for i in range(0, len(pairs), 256)
+            ]
+        )
         cos = torch.nn.functional.cosine_similarity(pred, y).numpy()
     log(f"student: cosine to teacher target mean {cos.mean():.4f} min {cos.min():.4f}")
     return student, float(cos.mean()), float(cos.min())
@@ -568,7 +663,10 @@ def save_student(student: Student, out: pathlib.Path) -> None:
     student.bert.save_pretrained(t_dir, safe_serialization=True)
     student.tokenizer.save_pretrained(t_dir)
     _write_legacy_vocab_files(student.tokenizer, t_dir)
-    _write_json(t_dir / "sentence_bert_config.json", {"max_seq_length": STUDENT["max_position_embeddings"], "do_lower_case": False})
+    _write_json(
+        t_dir / "sentence_bert_config.json",
+        {"max_seq_length": STUDENT["max_position_embeddings"], "do_lower_case": False},
+    )
     dim = student.bert.config.dim
     _write_json(
         p_dir / "config.json",
@@ -581,21 +679,47 @@ def save_student(student: Student, out: pathlib.Path) -> None:
         },
     )
     # sentence_transformers.models.Dense state dict: {"linear.weight": out x in}
-    save_file({"linear.weight": student.dense.weight.detach().clone().contiguous()}, str(d_dir / "model.safetensors"))
+    save_file(
+        {"linear.weight": student.dense.weight.detach().clone().contiguous()},
+        str(d_dir / "model.safetensors"),
+    )
     _write_json(
         d_dir / "config.json",
-        {"in_features": dim, "out_features": PROJ_DIM, "bias": False, "activation_function": "torch.nn.modules.linear.Identity"},
+        {
+            "in_features": dim,
+            "out_features": PROJ_DIM,
+            "bias": False,
+            "activation_function": "torch.nn.modules.linear.Identity",
+        },
     )
     _write_json(
         out / "modules.json",
         [
-            {"idx": 0, "name": "0", "path": "0_Transformer", "type": "sentence_transformers.models.Transformer"},
-            {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-            {"idx": 2, "name": "2", "path": "2_Dense", "type": "sentence_transformers.models.Dense"},
+            {
+                "idx": 0,
+                "name": "0",
+                "path": "0_Transformer",
+                "type": "sentence_transformers.models.Transformer",
+            },
+            {
+                "idx": 1,
+                "name": "1",
+                "path": "1_Pooling",
+                "type": "sentence_transformers.models.Pooling",
+            },
+            {
+                "idx": 2,
+                "name": "2",
+                "path": "2_Dense",
+                "type": "sentence_transformers.models.Dense",
+            },
         ],
     )
     _write_json(out / "config_sentence_transformers.json", _st_config())
-    _write_json(out / "sentence_bert_config.json", {"max_seq_length": STUDENT["max_position_embeddings"], "do_lower_case": False})
+    _write_json(
+        out / "sentence_bert_config.json",
+        {"max_seq_length": STUDENT["max_position_embeddings"], "do_lower_case": False},
+    )
     _chmod_readable(out)
 
 
@@ -612,7 +736,9 @@ def _write_legacy_vocab_files(tokenizer, folder: pathlib.Path) -> None:
     if model["type"] == "BPE":
         (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
         merges = [" ".join(m) if isinstance(m, list) else m for m in model["merges"]]
-        (folder / "merges.txt").write_text("#version: 0.2\n" + "\n".join(merges) + "\n", encoding="utf-8")
+        (folder / "merges.txt").write_text(
+            "#version: 0.2\n" + "\n".join(merges) + "\n", encoding="utf-8"
+        )
     elif model["type"] == "WordPiece":
         assert list(vocab.values()) == list(range(len(vocab)))
         (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
@@ -625,7 +751,11 @@ def _write_json(path: pathlib.Path, obj) -> None:
 def _st_config() -> dict:
     return {
         "model_type": "SentenceTransformer",
-        "__version__": {"sentence_transformers": "6.2.0", "transformers": "5.24.0", "pytorch": "2.13.0"},
+        "__version__": {
+            "sentence_transformers": "6.2.0",
+            "transformers": "5.24.0",
+            "pytorch": "2.13.0",
+        },
         "prompts": {},
         "default_prompt_name": None,
         "similarity_fn_name": "cosine",
@@ -640,11 +770,23 @@ def folder_size(path: pathlib.Path) -> int:
 # Evaluation
 # ---------------------------------------------------------------------------------------
 
-EVAL_SIZES = ((100, 75), (75, 100), (160, 120), (320, 240), (480, 640), (640, 480), (1024, 768), (800, 800),
-              (1920, 1080), (4000, 3000))
+EVAL_SIZES = (
+    (100, 75),
+    (75, 100),
+    (160, 120),
+    (320, 240),
+    (480, 640),
+    (640, 480),
+    (1024, 768),
+    (800, 800),
+    (1920, 1080),
+    (4000, 3000),
+)
 
 
-def write_eval_collection(folder: pathlib.Path, *, seed: int, per_class: int) -> dict[pathlib.Path, tuple[str, str]]:
+def write_eval_collection(
+    folder: pathlib.Path, *, seed: int, per_class: int
+) -> dict[pathlib.Path, tuple[str, str]]:
     """A held-out folder: ``per_class`` photos per class in mixed sizes and formats, plus one
     JPEG per class stored rotated with an EXIF orientation tag."""
     truth = syn.write_photo_collection(folder, per_class, seed=seed, sizes=EVAL_SIZES)
@@ -663,7 +805,9 @@ def load_photo(path: pathlib.Path) -> Image.Image:
         return ImageOps.exif_transpose(im).convert("RGB")
 
 
-def evaluate(image_model_path, text_model_path, *, seed: int = 20240611, per_class: int = 8, folder=None) -> dict:
+def evaluate(
+    image_model_path, text_model_path, *, seed: int = 20240611, per_class: int = 8, folder=None
+) -> dict:
     """Precision@5 of the two models on a fresh synthetic photo collection.
 
     Images are encoded with the image model (sentence-transformers, i.e. CLIPImageProcessor),
@@ -689,7 +833,9 @@ def evaluate(image_model_path, text_model_path, *, seed: int = 20240611, per_cla
         labels = [truth[p] for p in paths]
         t0 = time.perf_counter()
         images = [load_photo(p) for p in paths]
-        img_emb = image_model.encode(images, batch_size=32, convert_to_numpy=True, normalize_embeddings=True)
+        img_emb = image_model.encode(
+            images, batch_size=32, convert_to_numpy=True, normalize_embeddings=True
+        )
         t_encode = time.perf_counter() - t0
 
         # The product preprocesses itself and calls the vision tower directly: check equality.
@@ -704,35 +850,51 @@ def evaluate(image_model_path, text_model_path, *, seed: int = 20240611, per_cla
         def p_at_5(query_emb: np.ndarray, queries) -> tuple[float, list[float]]:
             sims = query_emb @ img_emb.T
             per_query = []
-            for (_, qc, qs), row in zip(queries, sims):
+            for (_, qc, qs), row in zip(queries, sims, strict=True):
                 top = np.argsort(-row, kind="stable")[:5]
                 per_query.append(float(np.mean([syn.matches(qc, qs, *labels[i]) for i in top])))
             return float(np.mean(per_query)), per_query
 
-        results: dict = {"photos": len(paths), "write_s": round(t_write, 1), "encode_images_s": round(t_encode, 1)}
+        results: dict = {
+            "photos": len(paths),
+            "write_s": round(t_write, 1),
+            "encode_images_s": round(t_encode, 1),
+        }
         per_lang, worst = {}, {}
         for lang in syn.LANGUAGES:
             queries = syn.QUERIES[lang]
-            q_emb = text_model.encode([q for q, _, _ in queries], convert_to_numpy=True, normalize_embeddings=True)
+            q_emb = text_model.encode(
+                [q for q, _, _ in queries], convert_to_numpy=True, normalize_embeddings=True
+            )
             mean, per_query = p_at_5(q_emb, queries)
             per_lang[lang] = round(mean, 4)
-            worst[lang] = [(queries[i][0], per_query[i]) for i in np.argsort(per_query)[:2] if per_query[i] < 1.0]
+            worst[lang] = [
+                (queries[i][0], per_query[i])
+                for i in np.argsort(per_query)[:2]
+                if per_query[i] < 1.0
+            ]
         results["precision_at_5"] = per_lang
         results["worst_queries"] = {k: v for k, v in worst.items() if v}
         # sentence forms ("a photo of a red circle", ...) as an extra check
         sent = {}
         for lang in syn.LANGUAGES:
             queries = [(syn.caption(lang, c, s, sentence=True), c, s) for c, s in TEXT_CLASSES]
-            q_emb = text_model.encode([q for q, _, _ in queries], convert_to_numpy=True, normalize_embeddings=True)
+            q_emb = text_model.encode(
+                [q for q, _, _ in queries], convert_to_numpy=True, normalize_embeddings=True
+            )
             sent[lang] = round(p_at_5(q_emb, queries)[0], 4)
         results["precision_at_5_sentences"] = sent
         en_q = syn.QUERIES["en"]
         results["precision_at_5_en_teacher_text"] = round(
-            p_at_5(image_model.encode([q for q, _, _ in en_q], normalize_embeddings=True), en_q)[0], 4
+            p_at_5(image_model.encode([q for q, _, _ in en_q], normalize_embeddings=True), en_q)[0],
+            4,
         )
         sims = img_emb @ img_emb.T
         np.fill_diagonal(sims, -np.inf)
-        hits = [np.mean([labels[j] == labels[i] for j in np.argsort(-sims[i], kind="stable")[:5]]) for i in range(len(paths))]
+        hits = [
+            np.mean([labels[j] == labels[i] for j in np.argsort(-sims[i], kind="stable")[:5]])
+            for i in range(len(paths))
+        ]
         results["image_query_precision_at_5"] = round(float(np.mean(hits)), 4)
         results["processor_vs_manual_max_abs_diff"] = preprocess_diff
         return results
@@ -747,12 +909,24 @@ def evaluate(image_model_path, text_model_path, *, seed: int = 20240611, per_cla
 
 
 def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=pathlib.Path, default=MODELS_DIR, help="where to write tiny-image/ and tiny-text/")
-    parser.add_argument("--eval-only", action="store_true", help="only evaluate the existing models")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--out",
+        type=pathlib.Path,
+        default=MODELS_DIR,
+        help="where to write tiny-image/ and tiny-text/",
+    )
+    parser.add_argument(
+        "--eval-only", action="store_true", help="only evaluate the existing models"
+    )
     parser.add_argument("--eval-seed", type=int, default=20240611)
-    parser.add_argument("--student-only", action="store_true",
-                        help="keep the existing tiny-image teacher, retrain only the tiny-text student")
+    parser.add_argument(
+        "--student-only",
+        action="store_true",
+        help="keep the existing tiny-image teacher, retrain only the tiny-text student",
+    )
     parser.add_argument("--teacher-steps", type=int, default=TEACHER_STEPS)
     parser.add_argument("--train-photos", type=int, default=N_TRAIN_IMAGES)
     args = parser.parse_args(argv)
@@ -828,7 +1002,9 @@ def main(argv: list[str] | None = None) -> dict:
         "tiny-image": folder_size(image_dir),
         "tiny-text": folder_size(text_dir),
     }
-    summary["size_bytes"]["total"] = summary["size_bytes"]["tiny-image"] + summary["size_bytes"]["tiny-text"]
+    summary["size_bytes"]["total"] = (
+        summary["size_bytes"]["tiny-image"] + summary["size_bytes"]["tiny-text"]
+    )
     log("evaluating on a fresh photo collection ...")
     t0 = time.perf_counter()
     summary["evaluation"] = evaluate(image_dir, text_dir, seed=args.eval_seed)

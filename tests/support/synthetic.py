@@ -37,7 +37,9 @@ _RGB = {
 _NOISE_TILE = 256  # side of the (tiled) noise pattern; keeps 12 MP images fast
 
 
-def _shape_polygon(shape: str, cx: float, cy: float, size: float, angle: float) -> list[tuple[float, float]]:
+def _shape_polygon(
+    shape: str, cx: float, cy: float, size: float, angle: float
+) -> list[tuple[float, float]]:
     """Vertices of ``shape`` (not circle) with nominal ``size`` (square side, circumscribed
     diameter of triangle and star) centred at ``(cx, cy)`` and rotated by ``angle`` radians."""
     if shape == "square":
@@ -48,7 +50,10 @@ def _shape_polygon(shape: str, cx: float, cy: float, size: float, angle: float) 
         pts = [(radius, -math.pi / 2 + k * 2 * math.pi / 3) for k in range(3)]
     elif shape == "star":
         radius = size / 2.0
-        pts = [(radius if k % 2 == 0 else radius * 0.42, -math.pi / 2 + k * math.pi / 5) for k in range(10)]
+        pts = [
+            (radius if k % 2 == 0 else radius * 0.42, -math.pi / 2 + k * math.pi / 5)
+            for k in range(10)
+        ]
     else:  # pragma: no cover - guarded by caller
         raise ValueError(shape)
     return [(cx + r * math.cos(a + angle), cy + r * math.sin(a + angle)) for r, a in pts]
@@ -58,7 +63,9 @@ def _circumradius(shape: str, size: float) -> float:
     return size / math.sqrt(2.0) if shape == "square" else size / 2.0
 
 
-def make_photo(colour: str, shape: str, *, width: int = 640, height: int = 480, seed: int = 0) -> Image.Image:
+def make_photo(
+    colour: str, shape: str, *, width: int = 640, height: int = 480, seed: int = 0
+) -> Image.Image:
     """Return an RGB photo-like image of one ``colour`` ``shape``.
 
     The background is light, with a random gradient, tint and pixel noise.  The shape
@@ -83,7 +90,9 @@ def make_photo(colour: str, shape: str, *, width: int = 640, height: int = 480, 
     strength = rng.uniform(6.0, 28.0)
     gh, gw = 12, 16
     yy, xx = np.mgrid[0:gh, 0:gw].astype(np.float32)
-    ramp = (math.cos(theta) * (xx / (gw - 1) - 0.5) + math.sin(theta) * (yy / (gh - 1) - 0.5)) * strength
+    ramp = (
+        math.cos(theta) * (xx / (gw - 1) - 0.5) + math.sin(theta) * (yy / (gh - 1) - 0.5)
+    ) * strength
     small = np.clip(base + tint[None, None, :] + ramp[:, :, None], 0, 255).astype(np.uint8)
     img = Image.fromarray(small, "RGB").resize((width, height), Image.Resampling.BILINEAR)
 
@@ -108,7 +117,9 @@ def make_photo(colour: str, shape: str, *, width: int = 640, height: int = 480, 
 
     # Pixel noise: a random tile, repeated with a random offset, added as int16.
     sigma = rng.uniform(2.0, 7.0)
-    tile = np.clip(rng.normal(0.0, sigma, size=(_NOISE_TILE, _NOISE_TILE, 1)), -127, 127).astype(np.int16)
+    tile = np.clip(rng.normal(0.0, sigma, size=(_NOISE_TILE, _NOISE_TILE, 1)), -127, 127).astype(
+        np.int16
+    )
     oy, ox = (int(v) for v in rng.integers(0, _NOISE_TILE, size=2))
     reps = (-(-(height + oy) // _NOISE_TILE), -(-(width + ox) // _NOISE_TILE), 1)
     noise = np.tile(tile, reps)[oy : oy + height, ox : ox + width]
@@ -128,13 +139,22 @@ def make_photo(colour: str, shape: str, *, width: int = 640, height: int = 480, 
 def _en(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
     if c and s:
         np_ = f"{c} {s}"
-        return [np_, f"a {np_}"], [f"a photo of a {np_}", f"a picture of a {np_}", f"an image of a {np_}"]
+        return [np_, f"a {np_}"], [
+            f"a photo of a {np_}",
+            f"a picture of a {np_}",
+            f"an image of a {np_}",
+        ]
     if c:
         return [c, f"something {c}"], [f"a photo of something {c}", f"a picture of something {c}"]
     return [s, f"a {s}"], [f"a photo of a {s}", f"a picture of a {s}", f"an image of a {s}"]
 
 
-_DE_NOUN = {"circle": ("Kreis", "m"), "square": ("Quadrat", "n"), "triangle": ("Dreieck", "n"), "star": ("Stern", "m")}
+_DE_NOUN = {
+    "circle": ("Kreis", "m"),
+    "square": ("Quadrat", "n"),
+    "triangle": ("Dreieck", "n"),
+    "star": ("Stern", "m"),
+}
 _DE_ADJ = {"red": "rot", "green": "grün", "blue": "blau", "yellow": "gelb"}
 _DE_NOM_STRONG = {"m": "er", "n": "es"}  # roter Kreis / grünes Quadrat
 
@@ -154,8 +174,18 @@ def _de(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
     return [noun, f"ein {noun}"], [f"ein Foto von einem {noun}", f"ein Bild von einem {noun}"]
 
 
-_ES_NOUN = {"circle": ("círculo", "m"), "square": ("cuadrado", "m"), "triangle": ("triángulo", "m"), "star": ("estrella", "f")}
-_ES_ADJ = {"red": ("rojo", "roja"), "green": ("verde", "verde"), "blue": ("azul", "azul"), "yellow": ("amarillo", "amarilla")}
+_ES_NOUN = {
+    "circle": ("círculo", "m"),
+    "square": ("cuadrado", "m"),
+    "triangle": ("triángulo", "m"),
+    "star": ("estrella", "f"),
+}
+_ES_ADJ = {
+    "red": ("rojo", "roja"),
+    "green": ("verde", "verde"),
+    "blue": ("azul", "azul"),
+    "yellow": ("amarillo", "amarilla"),
+}
 
 
 def _es(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
@@ -173,8 +203,18 @@ def _es(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
     return [noun, f"{art} {noun}"], [f"una foto de {art} {noun}", f"una imagen de {art} {noun}"]
 
 
-_FR_NOUN = {"circle": ("cercle", "m"), "square": ("carré", "m"), "triangle": ("triangle", "m"), "star": ("étoile", "f")}
-_FR_ADJ = {"red": ("rouge", "rouge"), "green": ("vert", "verte"), "blue": ("bleu", "bleue"), "yellow": ("jaune", "jaune")}
+_FR_NOUN = {
+    "circle": ("cercle", "m"),
+    "square": ("carré", "m"),
+    "triangle": ("triangle", "m"),
+    "star": ("étoile", "f"),
+}
+_FR_ADJ = {
+    "red": ("rouge", "rouge"),
+    "green": ("vert", "verte"),
+    "blue": ("bleu", "bleue"),
+    "yellow": ("jaune", "jaune"),
+}
 
 
 def _fr(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
@@ -196,7 +236,12 @@ def _fr(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
 
 
 _ZH_COLOUR = {"red": "红色", "green": "绿色", "blue": "蓝色", "yellow": "黄色"}
-_ZH_SHAPE = {"circle": ("圆形", "圆"), "square": ("正方形", "方形"), "triangle": ("三角形", "三角"), "star": ("星形", "五角星")}
+_ZH_SHAPE = {
+    "circle": ("圆形", "圆"),
+    "square": ("正方形", "方形"),
+    "triangle": ("三角形", "三角"),
+    "star": ("星形", "五角星"),
+}
 
 
 def _zh(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
@@ -213,9 +258,24 @@ def _zh(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
 
 
 # Japanese: i-adjective forms where they exist (赤い, 青い, 黄色い); 緑 takes の.
-_JA_COLOUR = {"red": ("赤", "赤い", "赤色の"), "green": ("緑", "緑の", "緑色の"), "blue": ("青", "青い", "青色の"), "yellow": ("黄色", "黄色い", "黄色の")}
-_JA_COLOUR_ONLY = {"red": ("赤", "赤色"), "green": ("緑", "緑色"), "blue": ("青", "青色"), "yellow": ("黄色", "黄色いもの")}
-_JA_SHAPE = {"circle": ("円", "丸"), "square": ("正方形", "四角形"), "triangle": ("三角形", "三角"), "star": ("星", "星形")}
+_JA_COLOUR = {
+    "red": ("赤", "赤い", "赤色の"),
+    "green": ("緑", "緑の", "緑色の"),
+    "blue": ("青", "青い", "青色の"),
+    "yellow": ("黄色", "黄色い", "黄色の"),
+}
+_JA_COLOUR_ONLY = {
+    "red": ("赤", "赤色"),
+    "green": ("緑", "緑色"),
+    "blue": ("青", "青色"),
+    "yellow": ("黄色", "黄色いもの"),
+}
+_JA_SHAPE = {
+    "circle": ("円", "丸"),
+    "square": ("正方形", "四角形"),
+    "triangle": ("三角形", "三角"),
+    "star": ("星", "星形"),
+}
 
 
 def _ja(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
@@ -268,9 +328,24 @@ def _ru(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
 
 
 # Arabic: adjective agrees in gender with the noun (أحمر / حمراء).
-_AR_ADJ = {"red": ("أحمر", "حمراء"), "green": ("أخضر", "خضراء"), "blue": ("أزرق", "زرقاء"), "yellow": ("أصفر", "صفراء")}
-_AR_DEF_ADJ = {"red": ("الأحمر", "الحمراء"), "green": ("الأخضر", "الخضراء"), "blue": ("الأزرق", "الزرقاء"), "yellow": ("الأصفر", "الصفراء")}
-_AR_NOUN = {"circle": ("دائرة", "f"), "square": ("مربع", "m"), "triangle": ("مثلث", "m"), "star": ("نجمة", "f")}
+_AR_ADJ = {
+    "red": ("أحمر", "حمراء"),
+    "green": ("أخضر", "خضراء"),
+    "blue": ("أزرق", "زرقاء"),
+    "yellow": ("أصفر", "صفراء"),
+}
+_AR_DEF_ADJ = {
+    "red": ("الأحمر", "الحمراء"),
+    "green": ("الأخضر", "الخضراء"),
+    "blue": ("الأزرق", "الزرقاء"),
+    "yellow": ("الأصفر", "الصفراء"),
+}
+_AR_NOUN = {
+    "circle": ("دائرة", "f"),
+    "square": ("مربع", "m"),
+    "triangle": ("مثلث", "m"),
+    "star": ("نجمة", "f"),
+}
 
 
 def _ar(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
@@ -282,7 +357,10 @@ def _ar(c: str | None, s: str | None) -> tuple[list[str], list[str]]:
         return [np_, definite], [f"صورة {np_}", f"صورة ل{np_}"]
     if c:
         m = _AR_ADJ[c][0]
-        return [m, f"اللون {_AR_DEF_ADJ[c][0]}"], [f"صورة شيء {m}", f"صورة باللون {_AR_DEF_ADJ[c][0]}"]
+        return [m, f"اللون {_AR_DEF_ADJ[c][0]}"], [
+            f"صورة شيء {m}",
+            f"صورة باللون {_AR_DEF_ADJ[c][0]}",
+        ]
     noun, _ = _AR_NOUN[s]
     return [noun, f"ال{noun}"], [f"صورة {noun}", f"صورة ل{noun}"]
 
@@ -314,7 +392,9 @@ def sentences(lang: str, colour: str | None, shape: str | None) -> list[str]:
 
 
 def captions(lang: str, colour: str | None, shape: str | None) -> list[str]:
-    """All caption variants for ``colour`` and/or ``shape`` in ``lang``: phrases first, then sentences."""
+    """All caption variants for ``colour`` and/or ``shape`` in ``lang``.
+
+    Noun phrases come first, then sentences."""
     _check(lang, colour, shape)
     p, s = _TABLES[lang](colour, shape)
     return [*p, *s]
@@ -334,8 +414,11 @@ def caption_classes() -> list[tuple[str | None, str | None]]:
 
 
 def matches(query_colour: str | None, query_shape: str | None, colour: str, shape: str) -> bool:
-    """Whether a photo of ``colour`` ``shape`` is a hit for a query about ``query_colour``/``query_shape``."""
-    return (query_colour is None or query_colour == colour) and (query_shape is None or query_shape == shape)
+    """Whether a photo of ``colour`` ``shape`` is a hit for a query about
+    ``query_colour`` and/or ``query_shape`` (``None`` matches anything)."""
+    return (query_colour is None or query_colour == colour) and (
+        query_shape is None or query_shape == shape
+    )
 
 
 QUERIES: dict[str, list[tuple[str, str | None, str | None]]] = {
@@ -385,7 +468,9 @@ _STORE_FOR_ORIENTATION = {
 }
 
 
-def save_with_orientation(img: Image.Image, path: str | pathlib.Path, orientation: int, *, quality: int = 90) -> None:
+def save_with_orientation(
+    img: Image.Image, path: str | pathlib.Path, orientation: int, *, quality: int = 90
+) -> None:
     """Save ``img`` as a JPEG whose pixels are rotated and whose EXIF Orientation tag
     (3, 6 or 8) says how to rotate them back: ``ImageOps.exif_transpose`` of the file
     gives ``img`` again (up to JPEG loss)."""
@@ -425,7 +510,14 @@ def write_photo_collection(
         for si, shape in enumerate(shapes):
             k = ci * len(shapes) + si
             for i in range(per_class):
-                jobs.append((colour, shape, sizes[(i + k) % len(sizes)], formats[(i + 2 * k) % len(formats)]))
+                jobs.append(
+                    (
+                        colour,
+                        shape,
+                        sizes[(i + k) % len(sizes)],
+                        formats[(i + 2 * k) % len(formats)],
+                    )
+                )
     order = rng.permutation(len(jobs))
     out: dict[pathlib.Path, tuple[str, str]] = {}
     for n, j in enumerate(order, start=1):
