@@ -27,6 +27,15 @@ from mclip_desktop.core.images import Preprocessing
 
 log = logging.getLogger(__name__)
 
+# torch loads lazily, after this module. GNU OpenMP's worker threads spin while they wait for
+# work; when anything else wants the CPU (decode threads, the window, a query, another
+# program) the spinning doubled the CPU cost of inference and halved its speed in our
+# measurements (benchmarks/, docs/performance.md). Passive waiting costs nothing measurable.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+FAST_INFERENCE_ENV = "MCLIP_FAST_INFERENCE"
+FAST_INFERENCE_MODES = ("int8", "bf16")
+
 DEFAULT_IMAGE_MODEL = "clip-ViT-B-32"
 DEFAULT_TEXT_MODEL = "sentence-transformers/clip-ViT-B-32-multilingual-v1"
 
@@ -45,6 +54,21 @@ class DownloadProgress:
 
 
 ProgressCallback = Callable[[DownloadProgress], None]
+
+
+def fast_inference_mode() -> str | None:
+    """The optional faster inference named by MCLIP_FAST_INFERENCE, for both models: int8
+    (dynamic int8 quantisation of the linear layers) or bf16 (bfloat16 weights, only where
+    the CPU computes in bf16); None, the default, is fp32. Off unless asked for, until its
+    fidelity on the real models is shown (docs/performance.md)."""
+    value = (os.environ.get(FAST_INFERENCE_ENV) or "").strip().lower()
+    if value in ("", "0", "off", "no", "none", "false", "fp32"):
+        return None
+    if value not in FAST_INFERENCE_MODES:
+        expected = ", ".join(FAST_INFERENCE_MODES)
+        log.warning("Ignoring %s=%s: expected one of %s.", FAST_INFERENCE_ENV, value, expected)
+        return None
+    return value
 
 
 def image_model_name() -> str:
@@ -199,7 +223,9 @@ def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) 
 class ImageEncoder:
     """CLIP's image tower and projection, fed with the app's own preprocessed pixels."""
 
-    def __init__(self, name: str, folder: Path, model_id: str, device: str) -> None:
+    def __init__(
+        self, name: str, folder: Path, model_id: str, device: str, fast: str | None = None
+    ) -> None:
         import torch
 
         self.name, self.folder, self.model_id, self.device = name, folder, model_id, device
@@ -218,15 +244,25 @@ class ImageEncoder:
         self.projection = clip.visual_projection.eval()
         self.dim = int(self.projection.out_features)
         self._torch = torch
+        self._dtype = torch.float32
         del st_model, module, clip  # the text tower goes with them
+        # The fast modes change vectors by less than CLIP can tell apart (cosine >= 0.999 to
+        # fp32), so they keep the model id and mix with fp32 vectors in one index.
+        self.fast = _make_fast(self.vision, fast, device) if fast else None
+        if self.fast == "bf16":
+            self._dtype = torch.bfloat16
+        elif self.fast is None and device == "cpu" and _use_onednn_linear(self.vision):
+            # The tower's other tensors still map the model file, which holds every replaced
+            # weight too: copy them (a few MB) so that the mapping and its pages go.
+            _own_memory(self.vision, self.projection)
 
     def encode(self, pixels: np.ndarray) -> np.ndarray:
         """(n, 3, size, size) preprocessed pixels -> (n, dim) unit vectors."""
         torch = self._torch
         with torch.inference_mode():
-            batch = torch.from_numpy(np.ascontiguousarray(pixels)).to(self.device)
+            batch = torch.from_numpy(np.ascontiguousarray(pixels)).to(self.device, self._dtype)
             pooled = self.vision(pixel_values=batch).pooler_output
-            features = self.projection(pooled)
+            features = self.projection(pooled.float())
             features = torch.nn.functional.normalize(features, dim=-1)
             return features.float().cpu().numpy()
 
@@ -248,36 +284,183 @@ def _preprocessing_of(image_processor: Any, default_size: int) -> Preprocessing:
     )
 
 
+def _own_memory(*modules: Any) -> None:
+    """Copy the modules' remaining tensors out of the memory-mapped model file, so that the
+    mapping (which also holds every weight already replaced) is released."""
+    import gc
+
+    import torch
+
+    with torch.no_grad():
+        for module in modules:
+            for sub in module.modules():
+                for store in (sub._parameters, sub._buffers):
+                    for name, tensor in store.items():
+                        if tensor is None or tensor.is_mkldnn:
+                            continue
+                        copy = tensor.detach().clone()
+                        is_param = isinstance(tensor, torch.nn.Parameter)
+                        store[name] = torch.nn.Parameter(copy, False) if is_param else copy
+    gc.collect()
+
+
+def _use_onednn_linear(module: Any) -> bool:
+    """Compute ``module``'s linear layers with oneDNN, in fp32 as before (the same vectors
+    to 1e-7), when MCLIP_ONEDNN_LINEAR=1. torch sends fp32 matrix products to MKL, which
+    takes a generic path on AMD processors; oneDNN made the image tower 1.9x faster on an
+    AMD EPYC. Off by default: converting the weights briefly holds them twice (about
+    +600 MB at load; docs/performance.md). Any layer oneDNN cannot reproduce stays as it
+    was. Returns whether any layer was replaced."""
+    import torch
+
+    if os.environ.get("MCLIP_ONEDNN_LINEAR") != "1":
+        return False
+    if not torch.backends.mkldnn.is_available():  # type: ignore[no-untyped-call]
+        return False
+    swapped = False
+    for parent in list(module.modules()):
+        for name, child in list(parent.named_children()):
+            if type(child) is not torch.nn.Linear:
+                continue
+            try:
+                replacement = _onednn_linear_class()(child)
+                with torch.inference_mode():
+                    seeded = torch.Generator().manual_seed(0)  # leaves torch's own RNG alone
+                    probe = torch.randn(2, child.in_features, generator=seeded)
+                    same = torch.allclose(replacement(probe), child(probe), rtol=1e-4, atol=1e-5)
+            except (RuntimeError, AttributeError) as exc:  # no oneDNN kernels for this layer
+                log.info("Keeping torch's own linear layers (%s).", exc)
+                return swapped
+            if same:
+                setattr(parent, name, replacement)
+                swapped = True
+    return swapped
+
+
+def _onednn_linear_class() -> Any:
+    """An inference-only ``nn.Linear`` whose weight sits in oneDNN's layout (made on first
+    use, since torch loads lazily)."""
+    global _ONEDNN_LINEAR
+    if _ONEDNN_LINEAR is None:
+        import torch
+
+        class OneDnnLinear(torch.nn.Module):
+            def __init__(self, linear: torch.nn.Linear) -> None:
+                super().__init__()
+                self.in_features, self.out_features = linear.in_features, linear.out_features
+                bias = linear.bias if linear.bias is not None else torch.zeros(linear.out_features)
+                # Parameters (frozen), so that the model's size still counts them.
+                self.weight = torch.nn.Parameter(linear.weight.detach().float().to_mkldnn(), False)
+                self.bias = torch.nn.Parameter(bias.detach().float().to_mkldnn(), False)
+
+            def forward(self, x: torch.Tensor) -> torch.Tensor:
+                x = x.contiguous().to_mkldnn()
+                out = torch.ops.aten.mkldnn_linear(x, self.weight, self.bias)
+                return out.to_dense()  # type: ignore[no-any-return]
+
+        _ONEDNN_LINEAR = OneDnnLinear
+    return _ONEDNN_LINEAR
+
+
+_ONEDNN_LINEAR: Any = None
+
+
+def _make_fast(module: Any, mode: str, device: str) -> str | None:
+    """Convert ``module`` in place for the fast inference ``mode``; returns the mode, or None
+    (and leaves the module as it was) where this machine cannot run it."""
+    import torch
+
+    if device != "cpu":
+        log.info("Fast inference (%s) is for CPUs; using %s as it is.", mode, device)
+        return None
+    if mode == "bf16":
+        bf16 = getattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False)()
+        amx = getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)()
+        if not (bf16 or amx):  # emulated bf16 would be slower than fp32
+            log.info("This CPU has no bf16 arithmetic; fast inference stays off.")
+            return None
+        module.to(torch.bfloat16)
+        return mode
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # eager-mode quantisation is marked deprecated
+            torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
+                module, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
+            )
+    except (AttributeError, RuntimeError) as exc:  # gone from torch, or no int8 kernels here
+        log.info("int8 inference is not available (%s); fast inference stays off.", exc)
+        return None
+    return mode
+
+
+# Queries of up to this many texts are encoded on one thread.
+_FEW_TEXTS = 4
+
+
+def _per_thread_threads() -> bool:
+    """Whether torch's intra-op thread count is per thread (the OpenMP backend of the
+    official builds); with a shared pool, changing it would throttle other threads."""
+    global _PER_THREAD
+    if _PER_THREAD is None:
+        import torch
+
+        _PER_THREAD = "parallel backend: OpenMP" in torch.__config__.parallel_info()
+    return _PER_THREAD
+
+
+_PER_THREAD: bool | None = None
+
+
 class TextEncoder:
     """The multilingual text model, landing in the image tower's space."""
 
-    def __init__(self, name: str, folder: Path, model_id: str, device: str) -> None:
+    def __init__(
+        self, name: str, folder: Path, model_id: str, device: str, fast: str | None = None
+    ) -> None:
         self.name, self.folder, self.model_id, self.device = name, folder, model_id, device
         self._model = _load_sentence_transformer(folder, name, "--text-model", device)
         dimension = getattr(self._model, "get_embedding_dimension", None) or getattr(
             self._model, "get_sentence_embedding_dimension"
         )
         self.dim = int(dimension())
+        self.fast = _make_fast(self._model, fast, device) if fast else None
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        vectors = self._model.encode(
-            texts,
-            batch_size=32,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        import torch
+
+        # A query is one short text: one thread answers it fastest. Splitting such small
+        # products across threads costs more than it saves, and while indexing keeps the
+        # cores busy it made queries ten times slower. With OpenMP the thread count belongs
+        # to the calling thread, so the indexer's threads are left alone.
+        threads = torch.get_num_threads()
+        single = len(texts) <= _FEW_TEXTS and threads > 1 and _per_thread_threads()
+        if single:
+            torch.set_num_threads(1)
+        try:
+            vectors = self._model.encode(
+                texts,
+                batch_size=32,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        finally:
+            if single:
+                torch.set_num_threads(threads)
+        vectors = np.asarray(vectors, dtype=np.float32)
+        if self.fast:  # normalised in reduced precision: make them unit length in fp32
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return vectors
 
 
 def load_image_encoder(name: str, progress: ProgressCallback | None = None) -> ImageEncoder:
     folder, model_id = resolve_model(name, flag="--image-model", progress=progress)
-    return ImageEncoder(name, folder, model_id, pick_device())
+    return ImageEncoder(name, folder, model_id, pick_device(), fast=fast_inference_mode())
 
 
 def load_text_encoder(name: str, progress: ProgressCallback | None = None) -> TextEncoder:
     folder, model_id = resolve_model(name, flag="--text-model", progress=progress)
-    return TextEncoder(name, folder, model_id, pick_device())
+    return TextEncoder(name, folder, model_id, pick_device(), fast=fast_inference_mode())
 
 
 def image_model_id(name: str) -> str:
