@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from mclip_desktop import __version__
+from mclip_desktop.cli_text import CliText
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
+log = logging.getLogger("mclip_desktop.cli")
+# The words of this run, in the user's locale (set by main()).
+text = CliText({})
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -112,7 +118,37 @@ def _library(args: argparse.Namespace, stderr: TextIO) -> Any:
     from mclip_desktop.core.library import Library, LibraryConfig
 
     config = LibraryConfig.from_options(args.data_dir, args.image_model, args.text_model)
+    log.info(
+        "Data folder %s; image model %s; text model %s",
+        config.data_dir, config.image_model, config.text_model,
+    )  # fmt: skip
     return Library(config, download_progress=_download_reporter(stderr))
+
+
+def _failure_json(path: str, stored: str) -> dict[str, Any]:
+    """A failure for --json: the English reason as before, its code, and the stored form for
+    wording it in the user's language."""
+    message = Message.from_stored(stored)
+    found: dict[str, Any] = {"path": path, "reason": message.english(), "code": message.code}
+    if message.detail:
+        found["detail"] = message.detail
+    return found
+
+
+def _configure_logging(verbose: bool, err: TextIO) -> None:
+    """Warnings always reach stderr; with --verbose, the whole log does (INFO and up, with
+    the technical detail of every error). The package's loggers get their own handler, so
+    this works whatever a library did to the root logger before."""
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    package = logging.getLogger("mclip_desktop")
+    for old in [h for h in package.handlers if getattr(h, "_mclip_cli", False)]:
+        package.removeHandler(old)
+    handler._mclip_cli = True  # type: ignore[attr-defined]
+    package.addHandler(handler)
+    package.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    package.propagate = False
 
 
 def _download_reporter(stderr: TextIO) -> Any:
@@ -134,7 +170,13 @@ def _download_reporter(stderr: TextIO) -> Any:
             bar.update(progress.done_bytes - bar.n)
         elif progress.model not in announced:
             announced.add(progress.model)
-            print(f"Downloading model {progress.model} (first use only)…", file=stderr)
+            print(
+                text(
+                    QT_TRANSLATE_NOOP("Cli", "Downloading the model {model} (first use only)…"),
+                    model=progress.model,
+                ),
+                file=stderr,
+            )
 
     return report
 
@@ -146,13 +188,19 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         chosen = []
         for name in args.folders:
             if not Path(name).expanduser().is_dir():
-                raise MclipError(f"The folder {name} does not exist or is not a folder.")
+                raise MclipError("folder.missing", path=name)
         for name in args.folders:
             chosen.append(library.add_folder(name))
         if not args.folders:
             chosen = library.catalog.folders()
             if not chosen:
-                raise MclipError("No folders are watched yet: run 'mclip-desktop index FOLDER'.")
+                raise MclipError(
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "Cli", "No folders are watched yet: run 'mclip-desktop index FOLDER'."
+                        )
+                    )
+                )
         bar = None
         if err.isatty() and not args.json:
             from tqdm import tqdm
@@ -191,7 +239,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "embedded": summary.embedded,
                     "reused": summary.reused,
                     "failed": summary.failed,
-                    "failures": [{"path": p, "reason": r} for p, r in summary.failures],
+                    "failures": [_failure_json(p, r) for p, r in summary.failures],
                     "offline": summary.scan.offline,
                     "indexed": counts.indexed,
                     "seconds": round(summary.seconds, 3),
@@ -203,14 +251,40 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write("\n")
         else:
             for path, reason in summary.failures:
-                print(f"Could not read {path}: {reason}", file=err)
+                reason = text.message(Message.from_stored(reason))
+                print(
+                    text(
+                        QT_TRANSLATE_NOOP("Cli", "Could not read {path}: {reason}"),
+                        path=path,
+                        reason=reason,
+                    ),
+                    file=err,
+                )
             for folder in summary.scan.offline:
-                print(f"Folder {folder} is not reachable; its photos are kept.", file=err)
+                print(
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "Cli", "The folder {path} is not reachable; its photos are kept."
+                        ),
+                        path=folder,
+                    ),
+                    file=err,
+                )
             print(
-                f"{counts.indexed} photos searchable: {summary.embedded} newly embedded, "
-                f"{summary.scan.moved + summary.reused} moved or duplicates, "
-                f"{summary.scan.removed} removed, {summary.failed} could not be read "
-                f"({summary.seconds:.1f} s).",
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{indexed} photos searchable: {embedded} newly embedded, {reused} moved "
+                        "or duplicates, {removed} removed, {failed} could not be read "
+                        "({seconds} s).",
+                    ),
+                    indexed=counts.indexed,
+                    embedded=summary.embedded,
+                    reused=summary.scan.moved + summary.reused,
+                    removed=summary.scan.removed,
+                    failed=summary.failed,
+                    seconds=f"{summary.seconds:.1f}",
+                ),
                 file=out,
             )
         return EXIT_OK
@@ -218,9 +292,15 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if (args.query is None) == (args.image is None):
-        raise MclipError("Give either a text QUERY or --image PATH to search.")
+        raise MclipError(
+            text(QT_TRANSLATE_NOOP("Cli", "Give either a text QUERY or --image PATH to search."))
+        )
     if args.n <= 0:
-        raise MclipError("-n must be a positive number of results.")
+        raise MclipError(text(QT_TRANSLATE_NOOP("Cli", "-n must be a positive number of results.")))
+    if args.image is not None:
+        from mclip_desktop.core.images import check_query_image
+
+        check_query_image(args.image)  # before any model loads
     with _library(args, err) as library:
         if args.image is not None:
             results = library.search_image(args.image, args.n)
@@ -230,7 +310,14 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump([{"path": r.path, "score": round(r.score, 6)} for r in results], out, ensure_ascii=False)
         out.write("\n")
     elif not results:
-        print("No photos indexed yet: run 'mclip-desktop index FOLDER' first.", file=err)
+        print(
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "No photos indexed yet: run 'mclip-desktop index FOLDER' first."
+                )
+            ),
+            file=err,
+        )
     else:
         for r in results:
             print(f"{r.score:.3f}  {r.path}", file=out)
@@ -242,10 +329,26 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         sub = args.folders_command or "list"
         if sub == "add":
             folder = library.add_folder(args.path)
-            print(f"Watching {folder.path}. Run 'mclip-desktop index' to index it.", file=out)
+            print(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "Watching {path}. Run 'mclip-desktop index' to index it."
+                    ),
+                    path=folder.path,
+                ),
+                file=out,
+            )
         elif sub == "remove":
             folder = library.remove_folder(args.path)
-            print(f"No longer watching {folder.path}; its photos left the index.", file=out)
+            print(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No longer watching {path}; its photos left the index."
+                    ),
+                    path=folder.path,
+                ),
+                file=out,
+            )
         else:
             counts = library.catalog.folder_file_counts()
             folders = [
@@ -257,8 +360,20 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 out.write("\n")
             else:
                 for f in folders:
-                    state = "" if f["online"] else "  (offline)"
-                    print(f"{f['path']}  {f['files']} files{state}", file=out)
+                    line = (
+                        text(
+                            QT_TRANSLATE_NOOP("Cli", "{path}  {files} files"),
+                            path=f["path"],
+                            files=f["files"],
+                        )
+                        if f["online"]
+                        else text(
+                            QT_TRANSLATE_NOOP("Cli", "{path}  {files} files  (offline)"),
+                            path=f["path"],
+                            files=f["files"],
+                        )
+                    )
+                    print(line, file=out)
     return EXIT_OK
 
 
@@ -266,6 +381,7 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with _library(args, err) as library:
         counts = library.catalog.counts(library.image_model_id)
         per_folder = library.catalog.folder_file_counts()
+        failures = library.catalog.failures()
         status = {
             "indexed": counts.indexed,
             "pending": counts.pending,
@@ -278,25 +394,54 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "data_dir": str(library.config.data_dir),
             "image_model": library.config.image_model,
             "text_model": library.config.text_model,
-            "failures": [{"path": p, "reason": r} for p, r in library.catalog.failures()],
+            "failures": [_failure_json(p, r) for p, r in failures],
         }
     if args.json:
         json.dump(status, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         print(
-            f"{status['indexed']} photos searchable, {status['pending']} waiting, "
-            f"{status['failed']} could not be read.",
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{indexed} photos searchable, {pending} waiting, {failed} could not be read.",
+                ),
+                indexed=status["indexed"],
+                pending=status["pending"],
+                failed=status["failed"],
+            ),
             file=out,
         )
         for f in status["folders"]:
-            state = "online" if f["online"] else "offline"
-            print(f"  {f['path']}  ({f['files']} files, {state})", file=out)
-        for failure in status["failures"][:20]:
-            print(f"  could not read {failure['path']}: {failure['reason']}", file=out)
+            line = (
+                text(
+                    QT_TRANSLATE_NOOP("Cli", "{path}  ({files} files, online)"),
+                    path=f["path"],
+                    files=f["files"],
+                )
+                if f["online"]
+                else text(
+                    QT_TRANSLATE_NOOP("Cli", "{path}  ({files} files, offline)"),
+                    path=f["path"],
+                    files=f["files"],
+                )
+            )
+            print(f"  {line}", file=out)
+        for path, stored in failures[:20]:
+            reason = text.message(Message.from_stored(stored))
+            line = text(
+                QT_TRANSLATE_NOOP("Cli", "could not read {path}: {reason}"),
+                path=path,
+                reason=reason,
+            )
+            print(f"  {line}", file=out)
         if len(status["failures"]) > 20:
-            print(f"  … and {len(status['failures']) - 20} more (see status --json)", file=out)
-        print(f"Data: {status['data_dir']}", file=out)
+            more = len(status["failures"]) - 20
+            line = text(
+                QT_TRANSLATE_NOOP("Cli", "… and {count} more (see status --json)"), count=more
+            )
+            print(f"  {line}", file=out)
+        print(text(QT_TRANSLATE_NOOP("Cli", "Data: {path}"), path=status["data_dir"]), file=out)
     return EXIT_OK
 
 
@@ -309,13 +454,19 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     for name in args.folders:
         if not Path(name).expanduser().is_dir():
-            raise MclipError(f"The folder {name} does not exist or is not a folder.")
+            raise MclipError("folder.missing", path=name)
     with _library(args, err) as library:
         for name in args.folders:
             library.add_folder(name)
         folders = library.catalog.folders()
         if not folders:
-            raise MclipError("No folders are watched yet: run 'mclip-desktop watch FOLDER'.")
+            raise MclipError(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No folders are watched yet: run 'mclip-desktop watch FOLDER'."
+                    )
+                )
+            )
         # Loaded now (downloaded on first use), so that the first photo dropped in is not
         # kept waiting for it.
         library.image_encoder()
@@ -324,8 +475,10 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         def on_signal(signum: int, frame: object) -> None:
             stopped.set()
 
-        def on_notice(message: str) -> None:
-            print(message, file=err, flush=True)
+        def on_notice(message: Message) -> None:
+            if message.detail:
+                log.info("%s", message.with_detail())
+            print(text.message(message), file=err, flush=True)
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         live = LiveIndexer(library, on_notice=on_notice)
@@ -333,11 +486,22 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.
             print(
-                f"Watching {len(folders)} folder(s); press Ctrl-C to stop.", file=err, flush=True
+                text(
+                    QT_TRANSLATE_NOOP("Cli", "Watching {count} folder(s); press Ctrl-C to stop."),
+                    count=len(folders),
+                ),
+                file=err,
+                flush=True,
             )
             while not stopped.wait(0.5):
                 if not live.running:
-                    raise MclipError("Watching stopped after an error (see the messages above).")
+                    raise MclipError(
+                        text(
+                            QT_TRANSLATE_NOOP(
+                                "Cli", "Watching stopped after an error (see the messages above)."
+                            )
+                        )
+                    )
         finally:
             live.stop()
             for signum, handler in previous.items():
@@ -381,9 +545,17 @@ def _cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         from mclip_desktop.gui.app import run
     except ImportError as exc:
+        log.info("The desktop app cannot start", exc_info=True)
         raise MclipError(
-            f"The desktop app cannot start: {exc}. Reinstall mclip-desktop with its dependencies, "
-            "or use the command line (see 'mclip-desktop --help')."
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The desktop app cannot start: a part of it is missing. Reinstall "
+                    "mclip-desktop with its dependencies, or use the command line (see "
+                    "'mclip-desktop --help').",
+                )
+            ),
+            detail=str(exc),
         ) from exc
     return run(args.data_dir, args.image_model, args.text_model)
 
@@ -391,13 +563,11 @@ def _cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    global text
+    text = CliText()
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=err,
-    )
+    _configure_logging(args.verbose, err)
     handlers = {
         "index": _cmd_index,
         "search": _cmd_search,
@@ -411,10 +581,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     try:
         return handlers[args.command](args, out, err)
     except MclipError as exc:
-        print(f"mclip-desktop: {exc}", file=err)
+        # The technical detail (an exception's text) is for the log and --verbose only.
+        log.info("%s", exc.message.with_detail(), exc_info=exc.__cause__ is not None)
+        print(f"mclip-desktop: {text.message(exc.message)}", file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("mclip-desktop: stopped. Work finished so far is kept.", file=err)
+        stopped = text(QT_TRANSLATE_NOOP("Cli", "stopped. Work finished so far is kept."))
+        print(f"mclip-desktop: {stopped}", file=err)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

@@ -87,10 +87,10 @@ class Library:
                 index_dim = self._known_dim(catalog or self.catalog)
                 if index_dim is not None and encoder.dim != index_dim:
                     raise ModelUnavailableError(
-                        f"The text model '{self.config.text_model}' makes {encoder.dim}-d vectors "
-                        f"but the photos were indexed with {index_dim}-d vectors by "
-                        f"'{self.config.image_model}'. Use a text model trained for that image model."
-                    )
+                        "model.wrong_dimension", text_model=self.config.text_model,
+                        text_dim=encoder.dim, image_dim=index_dim,
+                        image_model=self.config.image_model, role="text",
+                    )  # fmt: skip
                 self._text_encoder = encoder
             return self._text_encoder
 
@@ -141,7 +141,7 @@ class Library:
         catalog = catalog or self.catalog
         resolved = folder_path(path)
         if not os.path.isdir(resolved):
-            raise MclipError(f"The folder {resolved} does not exist or is not a folder.")
+            raise MclipError("folder.missing", path=resolved)
         for folder in catalog.folders():
             if resolved == folder.path or resolved.startswith(folder.path.rstrip(os.sep) + os.sep):
                 return folder
@@ -151,9 +151,7 @@ class Library:
         resolved = folder_path(path)
         folder = self.catalog.folder_by_path(resolved)
         if folder is None:
-            raise MclipError(
-                f"{resolved} is not a watched folder. 'mclip-desktop folders list' shows them."
-            )
+            raise MclipError("folder.not_watched", path=resolved)
         self.catalog.remove_folder(folder.id)
         purged = self.catalog.purge_unreferenced_embeddings().get(self.image_model_id, [])
         if purged and (self._index is not None or self.catalog.vector_dim(self.image_model_id)):
@@ -176,7 +174,7 @@ class Library:
         self, text: str, limit: int, searcher: Searcher | None = None
     ) -> list[SearchResult]:
         if not text.strip():
-            raise MclipError("The search text is empty.")
+            raise MclipError("query.empty_text")
         searcher = searcher or self.searcher
         if not self._has_photos(searcher.catalog):
             return []
@@ -189,6 +187,7 @@ class Library:
         stored = (catalog or self.catalog).vector_of_path(resolved, self.image_model_id)
         if stored is not None:
             return stored
+        images.check_query_image(path)  # a file that cannot be a photo loads no model
         encoder = self.image_encoder()
         pixels = images.load_query_image(resolved, encoder.preprocessing)
         return encoder.encode(pixels[np.newaxis])[0]
