@@ -651,17 +651,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(0)
         counts = self._counts
         if self._models_checking:
-            self.empty_label.setText("<p>{0}</p>".format(self.tr("Looking for the models…")))
+            looking = self.tr("Looking for the models…")
+            self.empty_label.setText(f"<p>{looking}</p>")
         elif self._model_problems:
             paragraphs = "".join(
-                "<p>{0}</p><p><a href='choose-model:{1}'>{2}</a></p>".format(
-                    _escape(problem.text), problem.role, self._choose_model_label(problem)
-                )
+                f"<p>{_escape(problem.text)}</p><p><a href='choose-model:{problem.role}'>"
+                f"{self._choose_model_label(problem)}</a></p>"
                 for problem in self._model_problems
             )
-            self.empty_label.setText(
-                "{0}<p><a href='retry'>{1}</a></p>".format(paragraphs, self.tr("Retry"))
-            )
+            retry = self.tr("Retry")
+            self.empty_label.setText(f"{paragraphs}<p><a href='retry'>{retry}</a></p>")
         elif not self.engine.folders():
             pictures = self.pictures_folder()
             links = "<a href='choose-folder'>{0}</a>".format(self.tr("Choose a folder…"))

@@ -48,7 +48,9 @@ def gui_text(message: Message | BaseException) -> str:
         message = message.message
     if isinstance(message, BaseException):
         log.error("Unexpected error", exc_info=message)
-        return QCoreApplication.translate("GuiMessages", "An unexpected error occurred; its details were logged.")
+        return QCoreApplication.translate(
+            "GuiMessages", "An unexpected error occurred; its details were logged."
+        )
     if message.detail:
         log.info("%s", message.with_detail())
     return word(message, _translate, HINTS, HINT_CONTEXT)
