@@ -152,6 +152,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>mclip-desktop cannot start</source>
+        <translation>mclip-desktop no puede iniciarse</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>The model download was cancelled.</source>

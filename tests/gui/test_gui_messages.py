@@ -119,3 +119,32 @@ def test_retry_shows_it_is_looking_then_what_it_found(qtbot, make_desktop, tmp_p
         window.empty_label.linkActivated.emit("retry")
     assert "The models are ready" in window.notice_label.text()
     assert "Looking for the models" not in window.empty_label.text()
+
+
+def test_a_catalog_that_cannot_open_is_explained_in_a_dialog(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mclip_desktop.core import paths
+    from mclip_desktop.core.errors import CatalogError
+    from mclip_desktop.gui.app import DesktopApp
+
+    monkeypatch.setenv("MCLIP_LANGUAGE", "fr")
+    data = tmp_path / "data"
+    data.mkdir()
+    paths.catalog_path(data).write_bytes(b"not a database at all" * 100)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        staticmethod(lambda parent, title, text: shown.append((title, text))),
+    )
+    with pytest.raises(CatalogError):
+        DesktopApp(str(data), str(TINY_IMAGE), str(TINY_TEXT))
+    [(title, text)] = shown
+    assert title == "mclip-desktop ne peut pas démarrer"
+    assert text.startswith(f"Le catalogue {paths.catalog_path(data)} est endommagé.")
+    assert "--data-dir" not in text and "not a database" not in text
+    # The translations were taken back: the next window starts in the language asked for.
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
