@@ -164,6 +164,9 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 bar.total = p.total
                 bar.update(p.done - bar.n)
 
+        notice = library.begin_indexing()
+        if notice:
+            print(notice, file=err, flush=True)
         indexer = library.indexer()
         try:
             summary = indexer.run(chosen, progress=progress)
@@ -178,7 +181,9 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if bar is not None:
             bar.close()
         library.save_index()
-        counts = library.catalog.counts(library.image_model_id)
+        if library.finish_indexing():
+            print(f"Switched models: searches now use '{library.models.image}'.", file=err)
+        counts = library.catalog.counts(library.searching_model_id())
         if args.json:
             json.dump(
                 {
@@ -222,6 +227,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.n <= 0:
         raise MclipError("-n must be a positive number of results.")
     with _library(args, err) as library:
+        _say_which_models_search(library, err)
         if args.image is not None:
             results = library.search_image(args.image, args.n)
         else:
@@ -235,6 +241,20 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for r in results:
             print(f"{r.score:.3f}  {r.path}", file=out)
     return EXIT_OK
+
+
+def _say_which_models_search(library: Any, err: TextIO) -> None:
+    """During a model switch, searches use the library's old pair: say so, so that a model
+    named by a flag or MCLIP_IMAGE_MODEL is never silently not used."""
+    searching = library.searching_model_id()
+    if searching != library.image_model_id:
+        source = "--image-model" if library.image_source == "flag" else "MCLIP_IMAGE_MODEL"
+        print(
+            f"Searching with '{library.remembered.image}', the model this library's photos "
+            f"are embedded with; '{library.models.image}' (from {source}) takes over once "
+            "'mclip-desktop index' has embedded them again.",
+            file=err,
+        )
 
 
 def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -264,7 +284,7 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with _library(args, err) as library:
-        counts = library.catalog.counts(library.image_model_id)
+        counts = library.catalog.counts(library.searching_model_id())
         per_folder = library.catalog.folder_file_counts()
         status = {
             "indexed": counts.indexed,
@@ -276,8 +296,9 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 for f in library.catalog.folders()
             ],
             "data_dir": str(library.config.data_dir),
-            "image_model": library.config.image_model,
-            "text_model": library.config.text_model,
+            "image_model": library.models.image,
+            "text_model": library.models.text,
+            "models": library.models_report(),
             "failures": [{"path": p, "reason": r} for p, r in library.catalog.failures()],
         }
     if args.json:
@@ -296,6 +317,15 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"  could not read {failure['path']}: {failure['reason']}", file=out)
         if len(status["failures"]) > 20:
             print(f"  … and {len(status['failures']) - 20} more (see status --json)", file=out)
+        report = status["models"]
+        searching = report["searching"]
+        print(f"Models: image {searching['image']}, text {searching['text']}", file=out)
+        if report["switching"]:
+            print(
+                f"  switching to {report['image']}: {report['switch_remaining']} photo(s) "
+                "still to embed (run 'mclip-desktop index')",
+                file=out,
+            )
         print(f"Data: {status['data_dir']}", file=out)
     return EXIT_OK
 

@@ -589,6 +589,48 @@ class Catalog:
             embeddings=int(embeddings),
         )
 
+    def missing_vectors(self, model_id: str) -> int:
+        """Readable files in online folders that have no vector from this model yet: the
+        work left before a switch to that model is complete."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM files f JOIN folders d ON d.id = f.folder_id WHERE d.online = 1 "
+            "AND f.status = 'ok' AND NOT EXISTS (SELECT 1 FROM embeddings e "
+            "WHERE e.fingerprint = f.fingerprint AND e.model_id = ?)",
+            (model_id,),
+        ).fetchone()
+        return int(row[0])
+
+    def delete_model_vectors(self, keep_model_id: str) -> dict[str, list[int]]:
+        """Forget the vectors of every model but one (after a switch to it completed);
+        returns model id -> deleted ids."""
+        rows = self._db.execute(
+            "SELECT id, model_id FROM embeddings WHERE model_id != ?", (keep_model_id,)
+        ).fetchall()
+        if rows:
+            with self.transaction():
+                self._db.executemany("DELETE FROM embeddings WHERE id = ?", ((r[0],) for r in rows))
+        deleted: dict[str, list[int]] = {}
+        for emb_id, model_id in rows:
+            deleted.setdefault(model_id, []).append(int(emb_id))
+        return deleted
+
+    # -- meta ---------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            return None  # a catalog of schema 1, read as it is
+        return str(row[0]) if row else None
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                values.items(),
+            )
+
     def folder_file_counts(self) -> dict[int, int]:
         rows = self._db.execute("SELECT folder_id, COUNT(*) FROM files GROUP BY folder_id")
         return {int(r[0]): int(r[1]) for r in rows}

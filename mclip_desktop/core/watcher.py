@@ -285,6 +285,7 @@ class LiveIndexer:
         self._busy = True
         self._pokes = 0  # control calls that made the loop busy; see _settle_busy
         self._hinted = False
+        self._indexing_begun = False
         self._save_failed = False
         self._thread: threading.Thread | None = None
         self.state = LiveState()
@@ -1029,6 +1030,11 @@ class LiveIndexer:
     def _index_pending(self) -> None:
         if not self.library.catalog.has_work(self._indexer.model_id):
             return
+        if not self._indexing_begun:
+            self._indexing_begun = True
+            notice = self.library.begin_indexing()
+            if notice:
+                self._on_notice(notice)
         self._set_phase("indexing")
         summary = IndexSummary(scan=ScanResult())
         progress_seen = 0
@@ -1046,6 +1052,8 @@ class LiveIndexer:
         except _EncodingCancelled:
             summary.stopped = True
         self.last_summary = summary
+        if not summary.stopped and self.library.finish_indexing():
+            self._on_results_changed()
 
 
 def _photos_in(folder: str) -> list[tuple[str, os.stat_result]]:

@@ -48,6 +48,7 @@ class Engine(QObject):
         self._misc_reader: Catalog | None = None
         self._live: LiveIndexer | None = None
         self._models_ok = False
+        self._load_generation = 0
         self._shut_down = False
 
     # -- life cycle ---------------------------------------------------------------------
@@ -93,25 +94,45 @@ class Engine(QObject):
     def load_models(self) -> None:
         """Load the text model (and check the image model is there) in the background."""
         self._cancel_download = False
+        # A load started before a model switch reports on models no longer in use.
+        self._load_generation += 1
+        generation = self._load_generation
+
+        def done(result: object) -> None:
+            if generation == self._load_generation:
+                self._on_models_loaded(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._load_generation:
+                self._on_models_error(error)
 
         def work() -> None:
             self.library.text_encoder(self._reader_catalog())
             models.resolve_model(
-                self.library.config.image_model, flag="--image-model", progress=self._on_download_progress
+                self.library.models.image, flag="--image-model", progress=self._on_download_progress
             )
 
-        self._loader.submit(work, self._on_models_loaded, self._on_models_error)
+        self._loader.submit(work, done, failed)
 
     def cancel_download(self) -> None:
         self._cancel_download = True
 
     def use_model_folder(self, kind: str, folder: str) -> None:
+        """Switch to a model folder: the live indexer stops (its indexer holds the old model),
+        the library drops its encoders and indexes, and the live indexer starts again with
+        the new model (embedding the photos again when the image model changed)."""
+        live, self._live = self._live, None
+        if live is not None:
+            live.stop()
         if kind == "image":
-            self.library.config.image_model = folder
-            self.library.image_model_id = models.image_model_id(folder)
+            self.library.use_models(image=folder)
         else:
-            self.library.config.text_model = folder
+            self.library.use_models(text=folder)
+        self._models_ok = False
         self.load_models()
+        if live is not None:
+            self._start_live()
+        self.results_changed.emit()
 
     def _on_models_loaded(self, _: object) -> None:
         self._models_ok = True
@@ -181,7 +202,8 @@ class Engine(QObject):
         self.results_changed.emit()
 
     def counts(self) -> Counts:
-        return self._reader_catalog().counts(self.library.image_model_id)
+        reader = self._reader_catalog()
+        return reader.counts(self.library.searching_model_id(reader))
 
     def refresh_counts(self) -> None:
         """Count off the GUI thread (a large catalog takes a while); counts_changed follows."""
@@ -189,7 +211,7 @@ class Engine(QObject):
         def work() -> Counts:
             if self._misc_reader is None:
                 self._misc_reader = self.library.reader()
-            return self._misc_reader.counts(self.library.image_model_id)
+            return self._misc_reader.counts(self.library.searching_model_id(self._misc_reader))
 
         self._misc.submit(work, self.counts_changed.emit, lambda error: None)
 
@@ -221,7 +243,7 @@ class Engine(QObject):
                 terms.append(QueryTerm(self.library.image_query_vector(image, reader)))
             if text.strip():
                 terms.append(QueryTerm(self.library.text_encoder(reader).encode([text])[0]))
-            if not terms or reader.vector_dim(self.library.image_model_id) is None:
+            if not terms or reader.vector_dim(self.library.searching_model_id(reader)) is None:
                 return [], time.perf_counter() - started
             results = searcher.search(terms, RESULT_LIMIT, exclude=[image] if image else [])
             return results, time.perf_counter() - started

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.gui.dialogs import FailuresDialog, PreviewDialog

@@ -11,26 +11,20 @@ import io
 import os
 import struct
 import zlib
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import EpsImagePlugin, Image
 
-from mclip_desktop.core import images, models
+from mclip_desktop.core import images
 from mclip_desktop.core.errors import ImageReadError
 from mclip_desktop.core.library import Library, LibraryConfig
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+# Each test builds a Library: load each tiny model once per module, not per call.
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 # -- making files ------------------------------------------------------------------------
