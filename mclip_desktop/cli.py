@@ -15,11 +15,34 @@ from typing import Any, TextIO
 
 from mclip_desktop import __version__
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.names import path_fields, readable
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+def _print(*values: object, file: TextIO, flush: bool = False) -> None:
+    """print, with file names that are not UTF-8 shown readably (U+FFFD) instead of failing
+    to encode."""
+    print(*(readable(str(v)) for v in values), file=file, flush=flush)
+
+
+def _dump_json(value: Any, out: TextIO, **options: Any) -> None:
+    """json.dump of readable text: a name that is not UTF-8 is written with U+FFFD, and the
+    fields made by ``path_fields`` carry its lossless form."""
+    json.dump(_readable_json(value), out, **options)
+
+
+def _readable_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return readable(value)
+    if isinstance(value, dict):
+        return {k: _readable_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_readable_json(v) for v in value]
+    return value
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -134,7 +157,7 @@ def _download_reporter(stderr: TextIO) -> Any:
             bar.update(progress.done_bytes - bar.n)
         elif progress.model not in announced:
             announced.add(progress.model)
-            print(f"Downloading model {progress.model} (first use only)…", file=stderr)
+            _print(f"Downloading model {progress.model} (first use only)…", file=stderr)
 
     return report
 
@@ -166,7 +189,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         notice = library.begin_indexing()
         if notice:
-            print(notice, file=err, flush=True)
+            _print(notice, file=err, flush=True)
         indexer = library.indexer()
         try:
             summary = indexer.run(chosen, progress=progress)
@@ -182,10 +205,10 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             bar.close()
         library.save_index()
         if library.finish_indexing():
-            print(f"Switched models: searches now use '{library.models.image}'.", file=err)
+            _print(f"Switched models: searches now use '{library.models.image}'.", file=err)
         counts = library.catalog.counts(library.searching_model_id())
         if args.json:
-            json.dump(
+            _dump_json(
                 {
                     "seen": summary.scan.seen,
                     "new": summary.scan.new,
@@ -196,7 +219,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "embedded": summary.embedded,
                     "reused": summary.reused,
                     "failed": summary.failed,
-                    "failures": [{"path": p, "reason": r} for p, r in summary.failures],
+                    "failures": [{**path_fields(p), "reason": r} for p, r in summary.failures],
                     "offline": summary.scan.offline,
                     "indexed": counts.indexed,
                     "seconds": round(summary.seconds, 3),
@@ -208,10 +231,10 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write("\n")
         else:
             for path, reason in summary.failures:
-                print(f"Could not read {path}: {reason}", file=err)
+                _print(f"Could not read {path}: {reason}", file=err)
             for folder in summary.scan.offline:
-                print(f"Folder {folder} is not reachable; its photos are kept.", file=err)
-            print(
+                _print(f"Folder {folder} is not reachable; its photos are kept.", file=err)
+            _print(
                 f"{counts.indexed} photos searchable: {summary.embedded} newly embedded, "
                 f"{summary.scan.moved + summary.reused} moved or duplicates, "
                 f"{summary.scan.removed} removed, {summary.failed} could not be read "
@@ -233,13 +256,17 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             results = library.search_text(args.query, args.n)
     if args.json:
-        json.dump([{"path": r.path, "score": round(r.score, 6)} for r in results], out, ensure_ascii=False)
+        _dump_json(
+            [{**path_fields(r.path), "score": round(r.score, 6)} for r in results],
+            out,
+            ensure_ascii=False,
+        )
         out.write("\n")
     elif not results:
-        print("No photos indexed yet: run 'mclip-desktop index FOLDER' first.", file=err)
+        _print("No photos indexed yet: run 'mclip-desktop index FOLDER' first.", file=err)
     else:
         for r in results:
-            print(f"{r.score:.3f}  {r.path}", file=out)
+            _print(f"{r.score:.3f}  {r.path}", file=out)
     return EXIT_OK
 
 
@@ -249,7 +276,7 @@ def _say_which_models_search(library: Any, err: TextIO) -> None:
     searching = library.searching_model_id()
     if searching != library.image_model_id:
         source = "--image-model" if library.image_source == "flag" else "MCLIP_IMAGE_MODEL"
-        print(
+        _print(
             f"Searching with '{library.remembered.image}', the model this library's photos "
             f"are embedded with; '{library.models.image}' (from {source}) takes over once "
             "'mclip-desktop index' has embedded them again.",
@@ -262,23 +289,23 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         sub = args.folders_command or "list"
         if sub == "add":
             folder = library.add_folder(args.path)
-            print(f"Watching {folder.path}. Run 'mclip-desktop index' to index it.", file=out)
+            _print(f"Watching {folder.path}. Run 'mclip-desktop index' to index it.", file=out)
         elif sub == "remove":
             folder = library.remove_folder(args.path)
-            print(f"No longer watching {folder.path}; its photos left the index.", file=out)
+            _print(f"No longer watching {folder.path}; its photos left the index.", file=out)
         else:
             counts = library.catalog.folder_file_counts()
             folders = [
-                {"path": f.path, "online": f.online, "files": counts.get(f.id, 0)}
+                {**path_fields(f.path), "online": f.online, "files": counts.get(f.id, 0)}
                 for f in library.catalog.folders()
             ]
             if getattr(args, "json", False):
-                json.dump(folders, out, ensure_ascii=False)
+                _dump_json(folders, out, ensure_ascii=False)
                 out.write("\n")
             else:
                 for f in folders:
                     state = "" if f["online"] else "  (offline)"
-                    print(f"{f['path']}  {f['files']} files{state}", file=out)
+                    _print(f"{f['path']}  {f['files']} files{state}", file=out)
     return EXIT_OK
 
 
@@ -292,41 +319,43 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "failed": counts.failed,
             "embeddings": counts.embeddings,
             "folders": [
-                {"path": f.path, "online": f.online, "files": per_folder.get(f.id, 0)}
+                {**path_fields(f.path), "online": f.online, "files": per_folder.get(f.id, 0)}
                 for f in library.catalog.folders()
             ],
             "data_dir": str(library.config.data_dir),
             "image_model": library.models.image,
             "text_model": library.models.text,
             "models": library.models_report(),
-            "failures": [{"path": p, "reason": r} for p, r in library.catalog.failures()],
+            "failures": [
+                {**path_fields(p), "reason": r} for p, r in library.catalog.failures()
+            ],
         }
     if args.json:
-        json.dump(status, out, ensure_ascii=False, indent=2)
+        _dump_json(status, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        print(
+        _print(
             f"{status['indexed']} photos searchable, {status['pending']} waiting, "
             f"{status['failed']} could not be read.",
             file=out,
         )
         for f in status["folders"]:
             state = "online" if f["online"] else "offline"
-            print(f"  {f['path']}  ({f['files']} files, {state})", file=out)
+            _print(f"  {f['path']}  ({f['files']} files, {state})", file=out)
         for failure in status["failures"][:20]:
-            print(f"  could not read {failure['path']}: {failure['reason']}", file=out)
+            _print(f"  could not read {failure['path']}: {failure['reason']}", file=out)
         if len(status["failures"]) > 20:
-            print(f"  … and {len(status['failures']) - 20} more (see status --json)", file=out)
+            _print(f"  … and {len(status['failures']) - 20} more (see status --json)", file=out)
         report = status["models"]
         searching = report["searching"]
-        print(f"Models: image {searching['image']}, text {searching['text']}", file=out)
+        _print(f"Models: image {searching['image']}, text {searching['text']}", file=out)
         if report["switching"]:
-            print(
+            _print(
                 f"  switching to {report['image']}: {report['switch_remaining']} photo(s) "
                 "still to embed (run 'mclip-desktop index')",
                 file=out,
             )
-        print(f"Data: {status['data_dir']}", file=out)
+        _print(f"Data: {status['data_dir']}", file=out)
     return EXIT_OK
 
 
@@ -355,14 +384,14 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             stopped.set()
 
         def on_notice(message: str) -> None:
-            print(message, file=err, flush=True)
+            _print(message, file=err, flush=True)
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         live = LiveIndexer(library, on_notice=on_notice)
         try:
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.
-            print(
+            _print(
                 f"Watching {len(folders)} folder(s); press Ctrl-C to stop.", file=err, flush=True
             )
             while not stopped.wait(0.5):
@@ -385,10 +414,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     report = run_check(args.data_dir, repair=args.repair)
     if args.json:
-        json.dump(report.as_json(), out, ensure_ascii=False, indent=2)
+        _dump_json(report.as_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        print(report, file=out)
+        _print(report, file=out)
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -397,9 +426,9 @@ def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     done = install_desktop_integration(args.data_home, uninstall=args.uninstall)
     if args.uninstall:
-        print(f"Removed the menu entry and icons from {done.data_home}.", file=out)
+        _print(f"Removed the menu entry and icons from {done.data_home}.", file=out)
     else:
-        print(
+        _print(
             f"Added mclip-desktop to the application menu ({done.data_home}); "
             f"it starts {' '.join(done.command)}.",
             file=out,
@@ -441,10 +470,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     try:
         return handlers[args.command](args, out, err)
     except MclipError as exc:
-        print(f"mclip-desktop: {exc}", file=err)
+        _print(f"mclip-desktop: {exc}", file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("mclip-desktop: stopped. Work finished so far is kept.", file=err)
+        _print("mclip-desktop: stopped. Work finished so far is kept.", file=err)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

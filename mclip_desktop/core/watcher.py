@@ -980,11 +980,6 @@ class LiveIndexer:
         for count, (path, st) in enumerate(walk_photos(folder.path, result.unreadable_dirs)):
             if count % 256 == 0 and self._stop.is_set():
                 return None
-            try:
-                path.encode("utf-8")
-            except UnicodeEncodeError:
-                result.skipped_names.append(os.fsencode(path).decode("utf-8", "replace"))
-                continue
             on_disk[path] = st
         result.seen = len(on_disk)
         known = catalog.files_in_folder(folder.id)

@@ -14,8 +14,9 @@ from mclip_desktop.core.thumbnails import ThumbnailCache
 
 
 class _Relay(QObject):
-    image_ready = Signal(str, QImage)
-    image_failed = Signal(str)
+    # Paths travel as Python objects: a QString would lose a name that is not UTF-8.
+    image_ready = Signal(object, QImage)
+    image_failed = Signal(object)
 
 
 class _Worker(QRunnable):
@@ -37,7 +38,7 @@ class _Worker(QRunnable):
 
 
 class ThumbnailProvider(QObject):
-    thumbnail_ready = Signal(str)
+    thumbnail_ready = Signal(object)  # the photo's path
 
     def __init__(self, cache: ThumbnailCache, memory_items: int = 1500, parent: QObject | None = None) -> None:
         super().__init__(parent)
