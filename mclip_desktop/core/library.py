@@ -8,6 +8,7 @@ with nothing new never loads the image model.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -20,7 +21,9 @@ from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
 from mclip_desktop.core.indexer import Indexer, folder_path
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
-from mclip_desktop.core.vector_index import VectorIndex, model_key
+from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex, model_key
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,11 @@ class Library:
                 self.config.text_model, self.config.text_source = text, "flag"
             self._image_encoders.clear()
             self._text_encoders.clear()
-            self.save_index()
+            try:
+                self.save_index()
+            except IndexSaveError as exc:
+                # Derived data: an index not saved now is rebuilt from the catalog on open.
+                log.warning("%s", exc)
             self._indexes.clear()
             self._choose_models()
 
@@ -262,10 +269,6 @@ class Library:
             return encoder.dim
         return catalog.vector_dim(pair.image_model_id)
 
-    @property
-    def models_loaded(self) -> bool:
-        return bool(self._text_encoders)
-
     # -- index ---------------------------------------------------------------------------
 
     def vector_index(
@@ -296,9 +299,14 @@ class Library:
         catalog = catalog or self.catalog
         return self.vector_index(catalog, self._searching_models(catalog).image_model_id)
 
-    def reader(self) -> Catalog:
-        """A separate catalog connection, for a thread that only reads (searching)."""
+    def connect(self) -> Catalog:
+        """A separate catalog connection, for a thread other than the writer's: one that
+        searches, or the GUI thread, which reads and adds folders through its own."""
         return Catalog(paths.catalog_path(self.config.data_dir))
+
+    def reader(self) -> Catalog:
+        """A separate catalog connection for a thread that only reads (searching)."""
+        return self.connect()
 
     def searcher_for(self, catalog: Catalog) -> Searcher:
         return Searcher(catalog, lambda: self.search_index(catalog))

@@ -64,6 +64,7 @@ from mclip_desktop.core.indexer import (
     walk_photos,
 )
 from mclip_desktop.core.library import Library
+from mclip_desktop.core.vector_index import IndexSaveError
 
 log = logging.getLogger(__name__)
 
@@ -410,7 +411,7 @@ class LiveIndexer:
         # the index is derived and rebuilt from the catalog when its file is not sound.
         try:
             self.library.save_index()
-        except (OSError, RuntimeError) as exc:
+        except IndexSaveError as exc:
             log.warning("Could not save the vector index (%s); it is saved again later.", exc)
             if not self._save_failed:
                 self._save_failed = True

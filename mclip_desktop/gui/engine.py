@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -43,7 +42,10 @@ class Engine(QObject):
         self._loader = TaskRunner(threads=1, parent=self)
         self._searches = TaskRunner(threads=1, latest_only=True, parent=self)
         self._misc = TaskRunner(threads=1, parent=self)
-        self._reader: Catalog | None = None
+        # The GUI thread's own connection: it reads (folders, counts, failures) and makes the
+        # GUI's few writes (adding a folder); the library's main connection belongs to the
+        # live indexer's thread, and searches and counts in the background have their own.
+        self._gui_connection: Catalog | None = None
         self._search_reader: Catalog | None = None
         self._misc_reader: Catalog | None = None
         self._live: LiveIndexer | None = None
@@ -79,10 +81,10 @@ class Engine(QObject):
             self._live = None
         for runner in (self._searches, self._misc, self._loader):
             runner.wait(10_000)
-        for reader in (self._reader, self._search_reader, self._misc_reader):
+        for reader in (self._gui_connection, self._search_reader, self._misc_reader):
             if reader is not None:
                 reader.close()
-        self._reader = self._search_reader = self._misc_reader = None
+        self._gui_connection = self._search_reader = self._misc_reader = None
         self.library.close()
 
     # -- models -------------------------------------------------------------------------
@@ -107,7 +109,8 @@ class Engine(QObject):
                 self._on_models_error(error)
 
         def work() -> None:
-            self.library.text_encoder(self._reader_catalog())
+            with self.library.connect() as catalog:  # this thread's own, for the loader
+                self.library.text_encoder(catalog)
             models.resolve_model(
                 self.library.models.image, flag="--image-model", progress=self._on_download_progress
             )
@@ -174,17 +177,13 @@ class Engine(QObject):
     def paused(self) -> bool:
         return self._live is not None and self._live.paused
 
-    def wait_idle(self, timeout: float) -> bool:
-        return self._live is None or self._live.wait_idle(timeout)
-
     # -- folders ------------------------------------------------------------------------
 
     def folders(self) -> list[Folder]:
-        return self._reader_catalog().folders()
+        return self._gui_catalog().folders()
 
     def add_folder(self, path: str) -> Folder:
-        # The GUI thread's own connection: the writer's belongs to the live indexer's thread.
-        folder = self.library.add_folder(path, self._reader_catalog())
+        folder = self.library.add_folder(path, self._gui_catalog())
         if self._live is None:
             self._start_live()
         else:
@@ -202,7 +201,7 @@ class Engine(QObject):
         self.results_changed.emit()
 
     def counts(self) -> Counts:
-        reader = self._reader_catalog()
+        reader = self._gui_catalog()
         return reader.counts(self.library.searching_model_id(reader))
 
     def refresh_counts(self) -> None:
@@ -216,14 +215,14 @@ class Engine(QObject):
         self._misc.submit(work, self.counts_changed.emit, lambda error: None)
 
     def failures(self) -> list[tuple[str, str]]:
-        return self._reader_catalog().failures()
+        return self._gui_catalog().failures()
 
     # -- searching ----------------------------------------------------------------------
 
-    def _reader_catalog(self) -> Catalog:
-        if self._reader is None:
-            self._reader = self.library.reader()
-        return self._reader
+    def _gui_catalog(self) -> Catalog:
+        if self._gui_connection is None:
+            self._gui_connection = self.library.connect()
+        return self._gui_connection
 
     def search(
         self,
@@ -261,6 +260,3 @@ class Engine(QObject):
     ) -> None:
         self._misc.submit(work, on_done, on_error)
 
-
-def model_label(name: str) -> str:
-    return Path(name).name if ("/" in name and Path(name).exists()) else name

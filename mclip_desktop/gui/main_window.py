@@ -569,6 +569,7 @@ class MainWindow(QMainWindow):
 
     def _on_refresh_timer_timeout(self) -> None:
         self._update_counts()
+        self._thumbnails.refresh_changed()  # a photo edited in place gets a new thumbnail
         if self.search_edit.text().strip() or self._image_query:
             self.run_search()
 
