@@ -175,6 +175,8 @@ def test_switching_the_image_model_embeds_again_and_search_works_throughout(
     assert code == 0, err
     assert err == ""
     assert_finds_yellow_circles(out, photos)
+    code, out, err = run("--data-dir", data, "check")
+    assert code == 0, out + err
 
 
 def test_an_interrupted_switch_keeps_searching_with_the_old_model(
@@ -208,3 +210,5 @@ def test_an_interrupted_switch_keeps_searching_with_the_old_model(
     )
     assert code == 0, err
     assert_finds_yellow_circles(out, photos)
+    code, out, err = run("--data-dir", data, "check")
+    assert code == 0, out + err  # two models' vectors during a switch are no fault
