@@ -108,6 +108,11 @@ class Library:
         """Which models index (the chosen ones) and which search (the library's own until
         the photos are all embedded with the chosen ones)."""
         self.remembered = self._remembered_models(self.catalog)
+        # A pair remembered by a first run that embedded nothing (its model failed to load)
+        # is no library's own: choosing another then is no switch.
+        self._remembered_in_use = self.remembered is not None and (
+            self.catalog.vector_dim(self.remembered.image_model_id) is not None
+        )
         image, self.image_source = self.config.image_model, self.config.image_source
         if not image:
             remembered_image = self.remembered.image if self.remembered else None
@@ -151,8 +156,10 @@ class Library:
     @property
     def switching(self) -> bool:
         """Whether the chosen image model differs from the one the library was built with."""
-        return self.remembered is not None and (
-            self.remembered.image_model_id != self.models.image_model_id
+        return (
+            self.remembered is not None
+            and self._remembered_in_use
+            and self.remembered.image_model_id != self.models.image_model_id
         )
 
     def use_models(self, image: str | None = None, text: str | None = None) -> None:
@@ -177,7 +184,7 @@ class Library:
         """Called before photos are embedded. A new library remembers its models; a switch
         is announced (returned as a sentence for the user)."""
         with self._lock:
-            if self.remembered is None:
+            if self.remembered is None or not self._remembered_in_use:
                 self._remember(self.models)
                 return None
             if self.remembered.text != self.models.text and not self.switching:
@@ -218,6 +225,7 @@ class Library:
             {_META_IMAGE: pair.image, _META_TEXT: pair.text, _META_IMAGE_ID: pair.image_model_id}
         )
         self.remembered = pair
+        self._remembered_in_use = catalog.vector_dim(pair.image_model_id) is not None
 
     def models_report(self, catalog: Catalog | None = None) -> dict[str, object]:
         """What ``status`` says about the models."""

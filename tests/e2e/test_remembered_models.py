@@ -212,3 +212,24 @@ def test_an_interrupted_switch_keeps_searching_with_the_old_model(
     assert_finds_yellow_circles(out, photos)
     code, out, err = run("--data-dir", data, "check")
     assert code == 0, out + err  # two models' vectors during a switch are no fault
+
+
+def test_a_first_index_whose_model_failed_does_not_bind_the_library_to_it(
+    tmp_path, photos, no_model_env
+):
+    data = tmp_path / "data"
+    missing = tmp_path / "no-such-model"
+    code, _, err = run(
+        "--data-dir", data, "--image-model", missing, "--text-model", TINY_TEXT,
+        "index", tmp_path / "photos",
+    )  # fmt: skip
+    assert code == 1 and str(missing) in err
+    code, _, err = run(
+        "--data-dir", data, "--image-model", TINY_IMAGE, "--text-model", TINY_TEXT,
+        "index", tmp_path / "photos",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Switching" not in err
+    status = json.loads(run("--data-dir", data, "status", "--json")[1])
+    assert status["models"]["library"]["image"] == str(TINY_IMAGE)
+    assert status["indexed"] == len(photos)
