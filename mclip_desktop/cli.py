@@ -17,6 +17,7 @@ from mclip_desktop import __version__
 from mclip_desktop.cli_text import CliText
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from mclip_desktop.core.names import path_fields, readable
 
 log = logging.getLogger("mclip_desktop.cli")
 # The words of this run, in the user's locale (set by main()).
@@ -26,6 +27,28 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+def _print(*values: object, file: TextIO, flush: bool = False) -> None:
+    """print, with file names that are not UTF-8 shown readably (U+FFFD) instead of failing
+    to encode."""
+    print(*(readable(str(v)) for v in values), file=file, flush=flush)
+
+
+def _dump_json(value: Any, out: TextIO, **options: Any) -> None:
+    """json.dump of readable text: a name that is not UTF-8 is written with U+FFFD, and the
+    fields made by ``path_fields`` carry its lossless form."""
+    json.dump(_readable_json(value), out, **options)
+
+
+def _readable_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return readable(value)
+    if isinstance(value, dict):
+        return {k: _readable_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_readable_json(v) for v in value]
+    return value
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -129,7 +152,7 @@ def _failure_json(path: str, stored: str) -> dict[str, Any]:
     """A failure for --json: the English reason as before, its code, and the stored form for
     wording it in the user's language."""
     message = Message.from_stored(stored)
-    found: dict[str, Any] = {"path": path, "reason": message.english(), "code": message.code}
+    found: dict[str, Any] = {**path_fields(path), "reason": message.english(), "code": message.code}
     if message.detail:
         found["detail"] = message.detail
     return found
@@ -170,7 +193,7 @@ def _download_reporter(stderr: TextIO) -> Any:
             bar.update(progress.done_bytes - bar.n)
         elif progress.model not in announced:
             announced.add(progress.model)
-            print(
+            _print(
                 text(
                     QT_TRANSLATE_NOOP("Cli", "Downloading the model {model} (first use only)…"),
                     model=progress.model,
@@ -212,6 +235,9 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 bar.total = p.total
                 bar.update(p.done - bar.n)
 
+        notice = library.begin_indexing()
+        if notice:
+            _print(text.message(notice), file=err, flush=True)
         indexer = library.indexer()
         try:
             summary = indexer.run(chosen, progress=progress)
@@ -226,9 +252,12 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if bar is not None:
             bar.close()
         library.save_index()
-        counts = library.catalog.counts(library.image_model_id)
+        if library.finish_indexing():
+            switched = Message("models.switched", {"model": library.models.image})
+            _print(text.message(switched), file=err)
+        counts = library.catalog.counts(library.searching_model_id())
         if args.json:
-            json.dump(
+            _dump_json(
                 {
                     "seen": summary.scan.seen,
                     "new": summary.scan.new,
@@ -252,7 +281,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             for path, reason in summary.failures:
                 reason = text.message(Message.from_stored(reason))
-                print(
+                _print(
                     text(
                         QT_TRANSLATE_NOOP("Cli", "Could not read {path}: {reason}"),
                         path=path,
@@ -261,7 +290,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     file=err,
                 )
             for folder in summary.scan.offline:
-                print(
+                _print(
                     text(
                         QT_TRANSLATE_NOOP(
                             "Cli", "The folder {path} is not reachable; its photos are kept."
@@ -270,7 +299,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     ),
                     file=err,
                 )
-            print(
+            _print(
                 text(
                     QT_TRANSLATE_NOOP(
                         "Cli",
@@ -302,15 +331,20 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         check_query_image(args.image)  # before any model loads
     with _library(args, err) as library:
+        _say_which_models_search(library, err)
         if args.image is not None:
             results = library.search_image(args.image, args.n)
         else:
             results = library.search_text(args.query, args.n)
     if args.json:
-        json.dump([{"path": r.path, "score": round(r.score, 6)} for r in results], out, ensure_ascii=False)
+        _dump_json(
+            [{**path_fields(r.path), "score": round(r.score, 6)} for r in results],
+            out,
+            ensure_ascii=False,
+        )
         out.write("\n")
     elif not results:
-        print(
+        _print(
             text(
                 QT_TRANSLATE_NOOP(
                     "Cli", "No photos indexed yet: run 'mclip-desktop index FOLDER' first."
@@ -320,8 +354,19 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     else:
         for r in results:
-            print(f"{r.score:.3f}  {r.path}", file=out)
+            _print(f"{r.score:.3f}  {r.path}", file=out)
     return EXIT_OK
+
+
+def _say_which_models_search(library: Any, err: TextIO) -> None:
+    """During a model switch, searches use the library's old pair: say so, so that a model
+    named by a flag or MCLIP_IMAGE_MODEL is never silently not used."""
+    searching = library.searching_model_id()
+    if searching != library.image_model_id:
+        notice = Message(
+            "models.searching_old", {"old": library.remembered.image, "new": library.models.image}
+        )
+        _print(text.message(notice), file=err)
 
 
 def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -329,7 +374,7 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         sub = args.folders_command or "list"
         if sub == "add":
             folder = library.add_folder(args.path)
-            print(
+            _print(
                 text(
                     QT_TRANSLATE_NOOP(
                         "Cli", "Watching {path}. Run 'mclip-desktop index' to index it."
@@ -340,7 +385,7 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
         elif sub == "remove":
             folder = library.remove_folder(args.path)
-            print(
+            _print(
                 text(
                     QT_TRANSLATE_NOOP(
                         "Cli", "No longer watching {path}; its photos left the index."
@@ -352,11 +397,11 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             counts = library.catalog.folder_file_counts()
             folders = [
-                {"path": f.path, "online": f.online, "files": counts.get(f.id, 0)}
+                {**path_fields(f.path), "online": f.online, "files": counts.get(f.id, 0)}
                 for f in library.catalog.folders()
             ]
             if getattr(args, "json", False):
-                json.dump(folders, out, ensure_ascii=False)
+                _dump_json(folders, out, ensure_ascii=False)
                 out.write("\n")
             else:
                 for f in folders:
@@ -373,13 +418,13 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                             files=f["files"],
                         )
                     )
-                    print(line, file=out)
+                    _print(line, file=out)
     return EXIT_OK
 
 
 def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with _library(args, err) as library:
-        counts = library.catalog.counts(library.image_model_id)
+        counts = library.catalog.counts(library.searching_model_id())
         per_folder = library.catalog.folder_file_counts()
         failures = library.catalog.failures()
         status = {
@@ -388,19 +433,20 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "failed": counts.failed,
             "embeddings": counts.embeddings,
             "folders": [
-                {"path": f.path, "online": f.online, "files": per_folder.get(f.id, 0)}
+                {**path_fields(f.path), "online": f.online, "files": per_folder.get(f.id, 0)}
                 for f in library.catalog.folders()
             ],
             "data_dir": str(library.config.data_dir),
-            "image_model": library.config.image_model,
-            "text_model": library.config.text_model,
+            "image_model": library.models.image,
+            "text_model": library.models.text,
+            "models": library.models_report(),
             "failures": [_failure_json(p, r) for p, r in failures],
         }
     if args.json:
-        json.dump(status, out, ensure_ascii=False, indent=2)
+        _dump_json(status, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        print(
+        _print(
             text(
                 QT_TRANSLATE_NOOP(
                     "Cli",
@@ -426,7 +472,7 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     files=f["files"],
                 )
             )
-            print(f"  {line}", file=out)
+            _print(f"  {line}", file=out)
         for path, stored in failures[:20]:
             reason = text.message(Message.from_stored(stored))
             line = text(
@@ -434,14 +480,35 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 path=path,
                 reason=reason,
             )
-            print(f"  {line}", file=out)
+            _print(f"  {line}", file=out)
         if len(status["failures"]) > 20:
             more = len(status["failures"]) - 20
             line = text(
                 QT_TRANSLATE_NOOP("Cli", "… and {count} more (see status --json)"), count=more
             )
-            print(f"  {line}", file=out)
-        print(text(QT_TRANSLATE_NOOP("Cli", "Data: {path}"), path=status["data_dir"]), file=out)
+            _print(f"  {line}", file=out)
+        report = status["models"]
+        searching = report["searching"]
+        _print(
+            text(
+                QT_TRANSLATE_NOOP("Cli", "Models: image {image}, text {text_model}"),
+                image=searching["image"],
+                text_model=searching["text"],
+            ),
+            file=out,
+        )
+        if report["switching"]:
+            line = text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "switching to {model}: {count} photo(s) still to embed "
+                    "(run 'mclip-desktop index')",
+                ),
+                model=report["image"],
+                count=report["switch_remaining"],
+            )
+            _print(f"  {line}", file=out)
+        _print(text(QT_TRANSLATE_NOOP("Cli", "Data: {path}"), path=status["data_dir"]), file=out)
     return EXIT_OK
 
 
@@ -478,14 +545,14 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         def on_notice(message: Message) -> None:
             if message.detail:
                 log.info("%s", message.with_detail())
-            print(text.message(message), file=err, flush=True)
+            _print(text.message(message), file=err, flush=True)
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         live = LiveIndexer(library, on_notice=on_notice)
         try:
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.
-            print(
+            _print(
                 text(
                     QT_TRANSLATE_NOOP("Cli", "Watching {count} folder(s); press Ctrl-C to stop."),
                     count=len(folders),
@@ -519,10 +586,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     report = run_check(args.data_dir, repair=args.repair)
     if args.json:
-        json.dump(report.as_json(), out, ensure_ascii=False, indent=2)
+        _dump_json(report.as_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        print(report, file=out)
+        _print(report, file=out)
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -531,9 +598,9 @@ def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     done = install_desktop_integration(args.data_home, uninstall=args.uninstall)
     if args.uninstall:
-        print(f"Removed the menu entry and icons from {done.data_home}.", file=out)
+        _print(f"Removed the menu entry and icons from {done.data_home}.", file=out)
     else:
-        print(
+        _print(
             f"Added mclip-desktop to the application menu ({done.data_home}); "
             f"it starts {' '.join(done.command)}.",
             file=out,
@@ -583,11 +650,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except MclipError as exc:
         # The technical detail (an exception's text) is for the log and --verbose only.
         log.info("%s", exc.message.with_detail(), exc_info=exc.__cause__ is not None)
-        print(f"mclip-desktop: {text.message(exc.message)}", file=err)
+        _print(f"mclip-desktop: {text.message(exc.message)}", file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
         stopped = text(QT_TRANSLATE_NOOP("Cli", "stopped. Work finished so far is kept."))
-        print(f"mclip-desktop: {stopped}", file=err)
+        _print(f"mclip-desktop: {stopped}", file=err)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

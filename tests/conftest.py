@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,18 @@ def text_replica(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return replicas.build_text_replica(
         tmp_path_factory.mktemp("replicas") / "clip-ViT-B-32-multilingual-v1"
     )
+
+
+@pytest.fixture(scope="module")
+def models_loaded_once() -> Iterator[None]:
+    """Load each model once per test module instead of once per Library: a module whose
+    tests build many libraries (or run the CLI in-process) uses it with
+    ``pytestmark = pytest.mark.usefixtures("models_loaded_once")``."""
+    from functools import lru_cache
+
+    from mclip_desktop.core import models
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
+        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
+        yield

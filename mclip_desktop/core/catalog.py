@@ -30,7 +30,7 @@ import numpy as np
 
 from mclip_desktop.core.errors import CatalogError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA_V1 = """
 CREATE TABLE folders (
@@ -79,7 +79,13 @@ CREATE TABLE meta (
 INSERT INTO meta (key, value) VALUES ('catalog_id', lower(hex(randomblob(16))));
 """
 
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+# Version 3: paths are stored losslessly. A file name that is not valid UTF-8 (legal on Linux:
+# old cameras, Windows archives, Shift-JIS CDs) is kept as its raw bytes in the TEXT column;
+# the tables do not change, but an older version would fail to read such a row, so it must
+# refuse the catalog, and the version says so.
+_SCHEMA_V3 = ""
+
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 # SQLite result codes that mean the disk, not the program, is at fault.
 _DISK_FULL = {"SQLITE_FULL"}
@@ -129,6 +135,7 @@ class Catalog:
             )
         except (OSError, sqlite3.Error) as exc:
             raise _open_error(path, exc) from exc
+        self._db.text_factory = _decode_text
         self._in_transaction = False
         # Where the catalog was copied before this open migrated it, if it did.
         self.backup_path: Path | None = None
@@ -157,6 +164,7 @@ class Catalog:
         uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
         try:
             catalog._db = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
+            catalog._db.text_factory = _decode_text
             catalog._db.execute("PRAGMA busy_timeout = 30000")
         except sqlite3.Error as exc:
             raise _open_error(path, exc) from exc
@@ -282,8 +290,9 @@ class Catalog:
         it, keeping their files and embeddings."""
         with self.transaction():
             self._db.execute(
-                "INSERT OR IGNORE INTO folders (path, online, added_at) VALUES (?, 1, ?)",
-                (path, time.time()),
+                "INSERT OR IGNORE INTO folders (path, online, added_at) "
+                "VALUES (CAST(? AS TEXT), 1, ?)",
+                (_stored(path), time.time()),
             )
             folder = self.folder_by_path(path)
             assert folder is not None
@@ -299,7 +308,7 @@ class Catalog:
 
     def folder_by_path(self, path: str) -> Folder | None:
         row = self._db.execute(
-            "SELECT id, path, online FROM folders WHERE path = ?", (path,)
+            "SELECT id, path, online FROM folders WHERE path = CAST(? AS TEXT)", (_stored(path),)
         ).fetchone()
         return Folder(row[0], row[1], bool(row[2])) if row else None
 
@@ -328,8 +337,8 @@ class Catalog:
     def file_by_path(self, path: str) -> FileRecord | None:
         row = self._db.execute(
             "SELECT id, folder_id, path, size, mtime_ns, fingerprint, status, error "
-            "FROM files WHERE path = ?",
-            (path,),
+            "FROM files WHERE path = CAST(? AS TEXT)",
+            (_stored(path),),
         ).fetchone()
         return FileRecord(*row) if row else None
 
@@ -337,11 +346,11 @@ class Catalog:
         """Record a new or changed file as waiting to be read."""
         self._db.execute(
             "INSERT INTO files (folder_id, path, size, mtime_ns, status, updated_at) "
-            "VALUES (?, ?, ?, ?, 'pending', ?) "
+            "VALUES (?, CAST(? AS TEXT), ?, ?, 'pending', ?) "
             "ON CONFLICT(path) DO UPDATE SET folder_id = excluded.folder_id, "
             "size = excluded.size, mtime_ns = excluded.mtime_ns, status = 'pending', "
             "fingerprint = NULL, error = NULL, attempts = 0, updated_at = excluded.updated_at",
-            (folder_id, path, size, mtime_ns, time.time()),
+            (folder_id, _stored(path), size, mtime_ns, time.time()),
         )
 
     def delete_files(self, file_ids: Iterable[int]) -> None:
@@ -356,17 +365,18 @@ class Catalog:
 
     def move_file(self, file_id: int, new_path: str, folder_id: int) -> None:
         self._db.execute(
-            "UPDATE files SET path = ?, folder_id = ?, updated_at = ? WHERE id = ?",
-            (new_path, folder_id, time.time(), file_id),
+            "UPDATE files SET path = CAST(? AS TEXT), folder_id = ?, updated_at = ? WHERE id = ?",
+            (_stored(new_path), folder_id, time.time(), file_id),
         )
 
     def files_under(self, folder: str) -> list[FileRecord]:
         """Files whose path lies inside ``folder`` (compared as text, so names holding
         SQL wildcards such as % and _ are safe)."""
-        prefix = folder.rstrip(os.sep) + os.sep
+        prefix = (folder.rstrip(os.sep) + os.sep).encode("utf-8", "surrogateescape")
+        # Compared as bytes: SQLite counts characters of text that is not UTF-8 its own way.
         rows = self._db.execute(
             "SELECT id, folder_id, path, size, mtime_ns, fingerprint, status, error FROM files "
-            "WHERE substr(path, 1, ?) = ?",
+            "WHERE substr(CAST(path AS BLOB), 1, ?) = ?",
             (len(prefix), prefix),
         )
         return [FileRecord(*r) for r in rows]
@@ -393,7 +403,9 @@ class Catalog:
         with self.transaction():
             for record in moved:
                 new_path = new_prefix + record.path[len(old_prefix) :]
-                self._db.execute("DELETE FROM files WHERE path = ?", (new_path,))
+                self._db.execute(
+                    "DELETE FROM files WHERE path = CAST(? AS TEXT)", (_stored(new_path),)
+                )
                 self.move_file(record.id, new_path, folder_id)
         return len(moved)
 
@@ -521,8 +533,8 @@ class Catalog:
     def vector_of_path(self, path: str, model_id: str) -> np.ndarray | None:
         row = self._db.execute(
             "SELECT e.vector FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
-            "WHERE f.path = ? AND e.model_id = ?",
-            (path, model_id),
+            "WHERE f.path = CAST(? AS TEXT) AND e.model_id = ?",
+            (_stored(path), model_id),
         ).fetchone()
         return np.frombuffer(row[0], dtype=np.float32).copy() if row else None
 
@@ -574,9 +586,69 @@ class Catalog:
             embeddings=int(embeddings),
         )
 
+    def missing_vectors(self, model_id: str) -> int:
+        """Readable files in online folders that have no vector from this model yet: the
+        work left before a switch to that model is complete."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM files f JOIN folders d ON d.id = f.folder_id WHERE d.online = 1 "
+            "AND f.status = 'ok' AND NOT EXISTS (SELECT 1 FROM embeddings e "
+            "WHERE e.fingerprint = f.fingerprint AND e.model_id = ?)",
+            (model_id,),
+        ).fetchone()
+        return int(row[0])
+
+    def delete_model_vectors(self, keep_model_id: str) -> dict[str, list[int]]:
+        """Forget the vectors of every model but one (after a switch to it completed);
+        returns model id -> deleted ids."""
+        rows = self._db.execute(
+            "SELECT id, model_id FROM embeddings WHERE model_id != ?", (keep_model_id,)
+        ).fetchall()
+        if rows:
+            with self.transaction():
+                self._db.executemany("DELETE FROM embeddings WHERE id = ?", ((r[0],) for r in rows))
+        deleted: dict[str, list[int]] = {}
+        for emb_id, model_id in rows:
+            deleted.setdefault(model_id, []).append(int(emb_id))
+        return deleted
+
+    # -- meta ---------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            return None  # a catalog of schema 1, read as it is
+        return str(row[0]) if row else None
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                values.items(),
+            )
+
     def folder_file_counts(self) -> dict[int, int]:
         rows = self._db.execute("SELECT folder_id, COUNT(*) FROM files GROUP BY folder_id")
         return {int(r[0]): int(r[1]) for r in rows}
+
+
+def _stored(path: str) -> str | bytes:
+    """A path as the catalog stores it: as text, or, for a name that is not valid UTF-8
+    (which Python holds with surrogate escapes), as its raw bytes, which the SQL casts to
+    TEXT. Every statement that binds a path goes through here."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape")
+    return path
+
+
+def _decode_text(value: bytes) -> str:
+    """Text read back: raw bytes that are not UTF-8 become surrogate escapes again, the form
+    os.fsdecode gives, so the path opens the same file. (About 0.2 us per value over the
+    built-in decoder: 20 ms for the 100k paths of a rescan.)"""
+    return value.decode("utf-8", "surrogateescape")
 
 
 def peek_schema_version(path: Path) -> int | None:

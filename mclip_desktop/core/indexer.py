@@ -45,7 +45,6 @@ class ScanResult:
     removed: int = 0
     offline: list[str] = field(default_factory=list)
     unreadable_dirs: list[str] = field(default_factory=list)
-    skipped_names: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -135,11 +134,6 @@ def scan_folder(catalog: Catalog, folder: Folder) -> ScanResult:
     known = catalog.files_in_folder(folder.id)
     on_disk: dict[str, tuple[int, int]] = {}
     for path, st in walk_photos(folder.path, result.unreadable_dirs):
-        try:
-            path.encode("utf-8")
-        except UnicodeEncodeError:
-            result.skipped_names.append(os.fsencode(path).decode("utf-8", "replace"))
-            continue
         on_disk[path] = (st.st_size, st.st_mtime_ns)
     result.seen = len(on_disk)
 
@@ -184,7 +178,6 @@ def scan(catalog: Catalog, folders: Iterable[Folder]) -> ScanResult:
         total.removed += part.removed
         total.offline += part.offline
         total.unreadable_dirs += part.unreadable_dirs
-        total.skipped_names += part.skipped_names
     return total
 
 

@@ -8,6 +8,7 @@ with nothing new never loads the image model.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -19,15 +20,44 @@ from mclip_desktop.core import images, models, paths
 from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
 from mclip_desktop.core.indexer import Indexer, folder_path
+from mclip_desktop.core.messages import Message
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
-from mclip_desktop.core.vector_index import VectorIndex, model_key
+from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex, model_key
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ModelPair:
+    """An image model and the text model that speaks its space, as the user gave them (hub
+    name or folder), with the id the image model's vectors are stored under."""
+
+    image: str
+    text: str
+    image_model_id: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"image": self.image, "text": self.text, "image_model_id": self.image_model_id}
+
+
+# Where a model choice came from, strongest first: a command-line flag (or a value a program
+# passed), the environment, a model folder chosen in the app, the library's own record, the
+# built-in default.
+SOURCES = ("flag", "env", "app", "library", "default")
+
+_META_IMAGE, _META_TEXT, _META_IMAGE_ID = "image_model", "text_model", "image_model_id"
 
 
 @dataclass
 class LibraryConfig:
+    """``image_model``/``text_model`` are explicit choices; None means "the models this
+    library was built with", or the defaults for a new library."""
+
     data_dir: Path
-    image_model: str
-    text_model: str
+    image_model: str | None = None
+    text_model: str | None = None
+    image_source: str = "flag"
+    text_source: str = "flag"
 
     @classmethod
     def from_options(
@@ -36,10 +66,14 @@ class LibraryConfig:
         image_model: str | None = None,
         text_model: str | None = None,
     ) -> LibraryConfig:
+        image_env = os.environ.get(models.IMAGE_MODEL_ENV) or None
+        text_env = os.environ.get(models.TEXT_MODEL_ENV) or None
         return cls(
             data_dir=paths.data_dir(data_dir),
-            image_model=image_model or models.image_model_name(),
-            text_model=text_model or models.text_model_name(),
+            image_model=image_model or image_env,
+            text_model=text_model or text_env,
+            image_source="flag" if image_model else "env",
+            text_source="flag" if text_model else "env",
         )
 
 
@@ -50,17 +84,16 @@ class Library:
         self.config = config
         self.download_progress = download_progress
         self.catalog = Catalog(paths.catalog_path(config.data_dir))
-        self.image_model_id = models.image_model_id(config.image_model)
         self._lock = threading.RLock()
-        self._image_encoder: models.ImageEncoder | None = None
-        self._text_encoder: models.TextEncoder | None = None
-        self._index: VectorIndex | None = None
-        self.searcher = Searcher(self.catalog, self.vector_index)
+        self._image_encoders: dict[str, models.ImageEncoder] = {}
+        self._text_encoders: dict[str, models.TextEncoder] = {}
+        self._indexes: dict[str, VectorIndex] = {}
+        self._choose_models()
+        self.searcher = Searcher(self.catalog, self.search_index)
 
     def close(self) -> None:
         try:
-            if self._index is not None and self._index.dirty:
-                self._index.save()
+            self.save_index()
         finally:
             self.catalog.close()
 
@@ -72,65 +105,224 @@ class Library:
 
     # -- models -------------------------------------------------------------------------
 
-    def image_encoder(self) -> models.ImageEncoder:
-        with self._lock:
-            if self._image_encoder is None:
-                encoder = models.load_image_encoder(self.config.image_model, self.download_progress)
-                self.image_model_id = encoder.model_id
-                self._image_encoder = encoder
-            return self._image_encoder
+    def _choose_models(self) -> None:
+        """Which models index (the chosen ones) and which search (the library's own until
+        the photos are all embedded with the chosen ones)."""
+        self.remembered = self._remembered_models(self.catalog)
+        # A pair remembered by a first run that embedded nothing (its model failed to load)
+        # is no library's own: choosing another then is no switch.
+        self._remembered_in_use = self.remembered is not None and (
+            self.catalog.vector_dim(self.remembered.image_model_id) is not None
+        )
+        image, self.image_source = self.config.image_model, self.config.image_source
+        if not image:
+            remembered_image = self.remembered.image if self.remembered else None
+            image = remembered_image or models.DEFAULT_IMAGE_MODEL
+            self.image_source = "library" if remembered_image else "default"
+        text, self.text_source = self.config.text_model, self.config.text_source
+        if not text:
+            remembered_text = self.remembered.text if self.remembered else None
+            text = remembered_text or models.DEFAULT_TEXT_MODEL
+            self.text_source = "library" if remembered_text else "default"
+        self.models = ModelPair(image, text, models.image_model_id(image))
 
-    def text_encoder(self, catalog: Catalog | None = None) -> models.TextEncoder:
-        with self._lock:
-            if self._text_encoder is None:
-                encoder = models.load_text_encoder(self.config.text_model, self.download_progress)
-                index_dim = self._known_dim(catalog or self.catalog)
-                if index_dim is not None and encoder.dim != index_dim:
-                    raise ModelUnavailableError(
-                        "model.wrong_dimension", text_model=self.config.text_model,
-                        text_dim=encoder.dim, image_dim=index_dim,
-                        image_model=self.config.image_model, role="text",
-                    )  # fmt: skip
-                self._text_encoder = encoder
-            return self._text_encoder
+    @staticmethod
+    def _remembered_models(catalog: Catalog) -> ModelPair | None:
+        image, text = catalog.meta(_META_IMAGE), catalog.meta(_META_TEXT)
+        image_id = catalog.meta(_META_IMAGE_ID)
+        if image and text and image_id:
+            return ModelPair(image, text, image_id)
+        return None
 
-    def _known_dim(self, catalog: Catalog) -> int | None:
-        if self._image_encoder is not None:
-            return self._image_encoder.dim
-        return catalog.vector_dim(self.image_model_id)
+    def _searching_models(self, catalog: Catalog) -> ModelPair:
+        """The chosen models, unless the photos are embedded with the library's own and not
+        yet with the chosen image model: then the library's own pair, so that search keeps
+        working during a switch (text and image vectors must come from one pair)."""
+        if self.remembered is None or not self.switching:
+            return self.models
+        chosen = self.models.image_model_id
+        if catalog.vector_dim(chosen) is not None and not catalog.missing_vectors(chosen):
+            return self.models
+        return self.remembered
 
     @property
-    def models_loaded(self) -> bool:
-        return self._text_encoder is not None
+    def image_model_id(self) -> str:
+        """The model new vectors are made with."""
+        return self.models.image_model_id
 
-    # -- index --------------------------------------------------------------------------
+    def searching_model_id(self, catalog: Catalog | None = None) -> str:
+        """The image model whose vectors searches use now."""
+        return self._searching_models(catalog or self.catalog).image_model_id
 
-    def vector_index(self, catalog: Catalog | None = None) -> VectorIndex:
-        """The vector index, opened (and caught up with the catalog) on first use. A thread
-        other than the writer passes its own catalog connection."""
+    @property
+    def switching(self) -> bool:
+        """Whether the chosen image model differs from the one the library was built with."""
+        return (
+            self.remembered is not None
+            and self._remembered_in_use
+            and self.remembered.image_model_id != self.models.image_model_id
+        )
+
+    def use_models(self, image: str | None = None, text: str | None = None) -> None:
+        """Choose other models (the GUI's model folders): encoders, indexes and the search
+        pair follow; an image model switch embeds the photos again on the next indexing."""
         with self._lock:
-            if self._index is None:
-                catalog = catalog or self.catalog
-                dim = self._known_dim(catalog)
-                if dim is None:
-                    dim = self.image_encoder().dim
-                path = paths.index_path(self.config.data_dir, model_key(self.image_model_id))
-                index = VectorIndex(path, self.image_model_id, dim)
-                index.open(catalog)
-                self._index = index
-            return self._index
+            if image is not None:
+                self.config.image_model, self.config.image_source = image, "flag"
+            if text is not None:
+                self.config.text_model, self.config.text_source = text, "flag"
+            self._image_encoders.clear()
+            self._text_encoders.clear()
+            try:
+                self.save_index()
+            except IndexSaveError as exc:
+                # Derived data: an index not saved now is rebuilt from the catalog on open.
+                log.warning("%s", exc)
+            self._indexes.clear()
+            self._choose_models()
 
-    def reader(self) -> Catalog:
-        """A separate catalog connection, for a thread that only reads (searching)."""
+    def begin_indexing(self) -> Message | None:
+        """Called before photos are embedded. A new library remembers its models; a switch
+        is announced (returned as a sentence for the user)."""
+        with self._lock:
+            if self.remembered is None or not self._remembered_in_use:
+                self._remember(self.models)
+                return None
+            if self.remembered.text != self.models.text and not self.switching:
+                self._remember(self.models)  # a text model needs no new vectors
+            if self.switching:
+                return Message(
+                    "models.switching", {"old": self.remembered.image, "new": self.models.image}
+                )
+            return None
+
+    def finish_indexing(self, catalog: Catalog | None = None) -> bool:
+        """Called after an indexing pass. When every readable photo has a vector from the
+        chosen image model, a switch completes: the library remembers the new models and
+        forgets the old vectors. Returns whether a switch completed."""
+        catalog = catalog or self.catalog
+        with self._lock:
+            if not self.switching or catalog.missing_vectors(self.models.image_model_id):
+                return False
+            old = self.remembered
+            assert old is not None
+            self._remember(self.models, catalog)
+            catalog.delete_model_vectors(self.models.image_model_id)
+            stale = self._indexes.pop(old.image_model_id, None)
+            self._image_encoders.pop(old.image, None)
+            self._text_encoders.pop(old.text, None)
+            path = stale.path if stale is not None else paths.index_path(
+                self.config.data_dir, model_key(old.image_model_id)
+            )
+            for leftover in (path, path.with_suffix(path.suffix + ".json")):
+                leftover.unlink(missing_ok=True)
+            return True
+
+    def _remember(self, pair: ModelPair, catalog: Catalog | None = None) -> None:
+        catalog = catalog or self.catalog
+        catalog.set_meta(
+            {_META_IMAGE: pair.image, _META_TEXT: pair.text, _META_IMAGE_ID: pair.image_model_id}
+        )
+        self.remembered = pair
+        self._remembered_in_use = catalog.vector_dim(pair.image_model_id) is not None
+
+    def models_report(self, catalog: Catalog | None = None) -> dict[str, object]:
+        """What ``status`` says about the models."""
+        catalog = catalog or self.catalog
+        report: dict[str, object] = {
+            "image": self.models.image,
+            "text": self.models.text,
+            "image_model_id": self.models.image_model_id,
+            "sources": {"image": self.image_source, "text": self.text_source},
+            "library": self.remembered.as_json() if self.remembered else None,
+            "searching": self._searching_models(catalog).as_json(),
+            "switching": self.switching,
+        }
+        if self.switching:
+            report["switch_remaining"] = catalog.missing_vectors(self.models.image_model_id)
+        return report
+
+    def image_encoder(self, name: str | None = None) -> models.ImageEncoder:
+        """The chosen image model (or the one named), loaded on first use."""
+        with self._lock:
+            name = name or self.models.image
+            encoder = self._image_encoders.get(name)
+            if encoder is None:
+                encoder = models.load_image_encoder(name, self.download_progress)
+                self._image_encoders[name] = encoder
+            return encoder
+
+    def text_encoder(self, catalog: Catalog | None = None) -> models.TextEncoder:
+        """The text model of the pair that searches, loaded on first use."""
+        with self._lock:
+            pair = self._searching_models(catalog or self.catalog)
+            encoder = self._text_encoders.get(pair.text)
+            if encoder is None:
+                encoder = models.load_text_encoder(pair.text, self.download_progress)
+                index_dim = self._known_dim(catalog or self.catalog, pair)
+                if index_dim is not None and encoder.dim != index_dim:
+                    raise ModelUnavailableError(
+                        "model.wrong_dimension", text_model=pair.text,
+                        text_dim=encoder.dim, image_dim=index_dim,
+                        image_model=pair.image, role="text",
+                    )  # fmt: skip
+                self._text_encoders[pair.text] = encoder
+            return encoder
+
+    def _known_dim(self, catalog: Catalog, pair: ModelPair | None = None) -> int | None:
+        pair = pair or self.models
+        encoder = self._image_encoders.get(pair.image)
+        if encoder is not None:
+            return encoder.dim
+        return catalog.vector_dim(pair.image_model_id)
+
+    # -- index ---------------------------------------------------------------------------
+
+    def vector_index(
+        self, catalog: Catalog | None = None, model_id: str | None = None
+    ) -> VectorIndex:
+        """The vector index of the chosen image model (or of ``model_id``), opened and caught
+        up with the catalog on first use. A thread other than the writer passes its own
+        catalog connection."""
+        with self._lock:
+            model_id = model_id or self.models.image_model_id
+            index = self._indexes.get(model_id)
+            if index is None:
+                catalog = catalog or self.catalog
+                dim = catalog.vector_dim(model_id)
+                if dim is None:
+                    encoder = self._image_encoders.get(self.models.image)
+                    if model_id != self.models.image_model_id or encoder is None:
+                        encoder = self.image_encoder()
+                    dim = encoder.dim
+                path = paths.index_path(self.config.data_dir, model_key(model_id))
+                index = VectorIndex(path, model_id, dim)
+                index.open(catalog)
+                self._indexes[model_id] = index
+            return index
+
+    def search_index(self, catalog: Catalog | None = None) -> VectorIndex:
+        """The index of the pair that searches (the library's own during a switch)."""
+        catalog = catalog or self.catalog
+        return self.vector_index(catalog, self._searching_models(catalog).image_model_id)
+
+    def connect(self) -> Catalog:
+        """A separate catalog connection, for a thread other than the writer's: one that
+        searches, or the GUI thread, which reads and adds folders through its own."""
         return Catalog(paths.catalog_path(self.config.data_dir))
 
+    def reader(self) -> Catalog:
+        """A separate catalog connection for a thread that only reads (searching)."""
+        return self.connect()
+
     def searcher_for(self, catalog: Catalog) -> Searcher:
-        return Searcher(catalog, lambda: self.vector_index(catalog))
+        return Searcher(catalog, lambda: self.search_index(catalog))
 
     def save_index(self) -> None:
         with self._lock:
-            if self._index is not None and self._index.dirty:
-                self._index.save()
+            for index in self._indexes.values():
+                if index.dirty:
+                    index.save()
 
     # -- folders ------------------------------------------------------------------------
 
@@ -153,10 +345,10 @@ class Library:
         if folder is None:
             raise MclipError("folder.not_watched", path=resolved)
         self.catalog.remove_folder(folder.id)
-        purged = self.catalog.purge_unreferenced_embeddings().get(self.image_model_id, [])
-        if purged and (self._index is not None or self.catalog.vector_dim(self.image_model_id)):
-            self.vector_index().remove(purged)
-            self.save_index()
+        for model_id, purged in self.catalog.purge_unreferenced_embeddings().items():
+            if model_id in self._indexes or self.catalog.vector_dim(model_id):
+                self.vector_index(model_id=model_id).remove(purged)
+        self.save_index()
         return folder
 
     # -- indexing and searching ---------------------------------------------------------
@@ -181,14 +373,19 @@ class Library:
         vector = self.text_encoder(searcher.catalog).encode([text])[0]
         return searcher.search([QueryTerm(vector)], limit)
 
-    def image_query_vector(self, path: str | os.PathLike[str], catalog: Catalog | None = None) -> np.ndarray:
-        """The vector of an example image; a photo already indexed uses its stored vector."""
+    def image_query_vector(
+        self, path: str | os.PathLike[str], catalog: Catalog | None = None
+    ) -> np.ndarray:
+        """The vector of an example image, from the pair that searches; a photo already
+        indexed uses its stored vector."""
+        catalog = catalog or self.catalog
+        pair = self._searching_models(catalog)
         resolved = str(Path(path).expanduser().resolve())
-        stored = (catalog or self.catalog).vector_of_path(resolved, self.image_model_id)
+        stored = catalog.vector_of_path(resolved, pair.image_model_id)
         if stored is not None:
             return stored
         images.check_query_image(path)  # a file that cannot be a photo loads no model
-        encoder = self.image_encoder()
+        encoder = self.image_encoder(pair.image)
         pixels = images.load_query_image(resolved, encoder.preprocessing)
         return encoder.encode(pixels[np.newaxis])[0]
 
@@ -202,4 +399,4 @@ class Library:
         return searcher.search([QueryTerm(vector)], limit)
 
     def _has_photos(self, catalog: Catalog) -> bool:
-        return catalog.vector_dim(self.image_model_id) is not None
+        return catalog.vector_dim(self._searching_models(catalog).image_model_id) is not None

@@ -208,6 +208,19 @@ TEXTS: dict[str, str] = {
     "watch.unwatchable": QT_TRANSLATE_NOOP(
         "Messages", "Cannot watch {path}; rescans still find its changes."
     ),
+    "models.switching": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Switching models: the photos were embedded with '{old}' and are now embedded again "
+        "with '{new}'. Searches use the old vectors until this is complete.",
+    ),
+    "models.switched": QT_TRANSLATE_NOOP(
+        "Messages", "Switched models: searches now use '{model}'."
+    ),
+    "models.searching_old": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Searching with '{old}', the model this library's photos are embedded with; '{new}' "
+        "takes over once they have been embedded again.",
+    ),
     "watch.folder_back": QT_TRANSLATE_NOOP("Messages", "{path} is back; checking it for changes."),
     "watch.folder_offline": QT_TRANSLATE_NOOP(
         "Messages", "{path} is not reachable; its photos are kept until it is back."

@@ -72,12 +72,8 @@ def fast_inference_mode() -> str | None:
     return value
 
 
-def image_model_name() -> str:
-    return os.environ.get("MCLIP_IMAGE_MODEL") or DEFAULT_IMAGE_MODEL
-
-
-def text_model_name() -> str:
-    return os.environ.get("MCLIP_TEXT_MODEL") or DEFAULT_TEXT_MODEL
+IMAGE_MODEL_ENV = "MCLIP_IMAGE_MODEL"
+TEXT_MODEL_ENV = "MCLIP_TEXT_MODEL"
 
 
 def _looks_like_path(name: str) -> bool:
@@ -145,8 +141,8 @@ def resolve_model(
             "model.folder_missing", path=str(local), model=name, role=_role(flag)
         )
 
-    from huggingface_hub import snapshot_download
     from huggingface_hub import errors as hub_errors
+    from huggingface_hub import snapshot_download
 
     repo_id = repo_id_for(name)
     try:
@@ -422,9 +418,7 @@ class TextEncoder:
     ) -> None:
         self.name, self.folder, self.model_id, self.device = name, folder, model_id, device
         self._model = _load_sentence_transformer(folder, name, "--text-model", device)
-        dimension = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
-        )
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dim = int(dimension())
         self.fast = _make_fast(self._model, fast, device) if fast else None
 

@@ -67,6 +67,3 @@ class Searcher:
             if len(results) >= limit or len(labels) < fetch:
                 return results[:limit]
             fetch *= 2
-
-    def vector_of(self, path: str, model_id: str) -> np.ndarray | None:
-        return self.catalog.vector_of_path(path, model_id)

@@ -61,9 +61,9 @@ SPOT_CHECK = 64
 _HEADER = struct.Struct("=QQQQQQiIQQQdQ")
 
 
-class IndexSaveError(MclipError, OSError):
-    """The vector index could not be written; the previous file is kept. An OSError too, so
-    that callers treating a failed save as a passing I/O problem keep doing so."""
+class IndexSaveError(MclipError):
+    """The vector index could not be written (disk full, read-only folder, a failed write);
+    the previous file is kept and the index in memory stays usable."""
 
 
 def _process_alive(pid: int) -> bool:

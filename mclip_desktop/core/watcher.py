@@ -65,6 +65,7 @@ from mclip_desktop.core.indexer import (
 )
 from mclip_desktop.core.library import Library
 from mclip_desktop.core.messages import Message
+from mclip_desktop.core.vector_index import IndexSaveError
 
 log = logging.getLogger(__name__)
 
@@ -279,6 +280,7 @@ class LiveIndexer:
         self._busy = True
         self._pokes = 0  # control calls that made the loop busy; see _settle_busy
         self._hinted = False
+        self._indexing_begun = False
         self._save_failed = False
         self._thread: threading.Thread | None = None
         self.state = LiveState()
@@ -401,7 +403,7 @@ class LiveIndexer:
         # the index is derived and rebuilt from the catalog when its file is not sound.
         try:
             self.library.save_index()
-        except (OSError, RuntimeError) as exc:
+        except IndexSaveError as exc:
             log.warning("Could not save the vector index (%s); it is saved again later.", exc)
             if not self._save_failed:
                 self._save_failed = True
@@ -970,11 +972,6 @@ class LiveIndexer:
         for count, (path, st) in enumerate(walk_photos(folder.path, result.unreadable_dirs)):
             if count % 256 == 0 and self._stop.is_set():
                 return None
-            try:
-                path.encode("utf-8")
-            except UnicodeEncodeError:
-                result.skipped_names.append(os.fsencode(path).decode("utf-8", "replace"))
-                continue
             on_disk[path] = st
         result.seen = len(on_disk)
         known = catalog.files_in_folder(folder.id)
@@ -1020,6 +1017,11 @@ class LiveIndexer:
     def _index_pending(self) -> None:
         if not self.library.catalog.has_work(self._indexer.model_id):
             return
+        if not self._indexing_begun:
+            self._indexing_begun = True
+            notice = self.library.begin_indexing()
+            if notice:
+                self._on_notice(notice)
         self._set_phase("indexing")
         summary = IndexSummary(scan=ScanResult())
         progress_seen = 0
@@ -1037,6 +1039,8 @@ class LiveIndexer:
         except _EncodingCancelled:
             summary.stopped = True
         self.last_summary = summary
+        if not summary.stopped and self.library.finish_indexing():
+            self._on_results_changed()
 
 
 def _photos_in(folder: str) -> list[tuple[str, os.stat_result]]:

@@ -63,9 +63,9 @@ class DesktopApp:
         self.translations = i18n.install_translations(app, self.settings.language)
         # A model folder chosen in the app applies unless the command line or env names one.
         if not image_model and not os.environ.get("MCLIP_IMAGE_MODEL") and self.settings.image_model:
-            config.image_model = self.settings.image_model
+            config.image_model, config.image_source = self.settings.image_model, "app"
         if not text_model and not os.environ.get("MCLIP_TEXT_MODEL") and self.settings.text_model:
-            config.text_model = self.settings.text_model
+            config.text_model, config.text_source = self.settings.text_model, "app"
         try:
             self.library = Library(config)
         except MclipError as exc:

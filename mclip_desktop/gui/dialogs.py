@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mclip_desktop.core.catalog import Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.gui.wording import gui_text
+from mclip_desktop.gui.files import display_name, read_image
 
 
 class FoldersDialog(QDialog):
@@ -65,7 +66,8 @@ class FoldersDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for folder in self._folders():
-            label = folder.path if folder.online else self.tr("{0}  (not reachable)").format(folder.path)
+            shown = display_name(folder.path)
+            label = shown if folder.online else self.tr("{0}  (not reachable)").format(shown)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, folder.path)
             self.list.addItem(item)
@@ -103,8 +105,8 @@ class FailuresDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Reason")])
         self.tree.setRootIsDecorated(False)
         for path, reason in failures:
-            item = QTreeWidgetItem([path, reason])
-            item.setToolTip(0, path)
+            item = QTreeWidgetItem([display_name(path), reason])
+            item.setToolTip(0, display_name(path))
             item.setToolTip(1, reason)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
@@ -123,7 +125,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(os.path.basename(path))
+        self.setWindowTitle(display_name(os.path.basename(path)))
         self.resize(900, 700)
         self.path = path
         self.image = QLabel(self)
@@ -136,13 +138,10 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.info)
         for key in (Qt.Key.Key_Space, Qt.Key.Key_Escape):
             QShortcut(QKeySequence(key), self, self.close)
-        reader = QImageReader(path)
-        reader.setAutoTransform(True)
-        reader.setScaledSize(reader.size().scaled(1600, 1600, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
+        image, error = read_image(path, fit=1600)
         self._pixmap = QPixmap.fromImage(image) if not image.isNull() else QPixmap()
         if self._pixmap.isNull():
-            self.image.setText(self.tr("This photo cannot be shown: {0}").format(reader.errorString()))
+            self.image.setText(self.tr("This photo cannot be shown: {0}").format(error))
         try:
             st = os.stat(path)
             size = QLocale().formattedDataSize(st.st_size)
@@ -151,7 +150,10 @@ class PreviewDialog(QDialog):
             size, when = "?", "?"
         self.info.setText(
             self.tr("{name}  ·  {folder}  ·  {size}  ·  {date}").format(
-                name=os.path.basename(path), folder=os.path.dirname(path), size=size, date=when
+                name=display_name(os.path.basename(path)),
+                folder=display_name(os.path.dirname(path)),
+                size=size,
+                date=when,
             )
         )
 

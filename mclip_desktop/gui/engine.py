@@ -64,11 +64,15 @@ class Engine(QObject):
         self._loader = TaskRunner(threads=1, parent=self)
         self._searches = TaskRunner(threads=1, latest_only=True, parent=self)
         self._misc = TaskRunner(threads=1, parent=self)
-        self._reader: Catalog | None = None
+        # The GUI thread's own connection: it reads (folders, counts, failures) and makes the
+        # GUI's few writes (adding a folder); the library's main connection belongs to the
+        # live indexer's thread, and searches and counts in the background have their own.
+        self._gui_connection: Catalog | None = None
         self._search_reader: Catalog | None = None
         self._misc_reader: Catalog | None = None
         self._live: LiveIndexer | None = None
         self._models_ok = False
+        self._load_generation = 0
         self._shut_down = False
 
     # -- life cycle ---------------------------------------------------------------------
@@ -99,10 +103,10 @@ class Engine(QObject):
             self._live = None
         for runner in (self._searches, self._misc, self._loader):
             runner.wait(10_000)
-        for reader in (self._reader, self._search_reader, self._misc_reader):
+        for reader in (self._gui_connection, self._search_reader, self._misc_reader):
             if reader is not None:
                 reader.close()
-        self._reader = self._search_reader = self._misc_reader = None
+        self._gui_connection = self._search_reader = self._misc_reader = None
         self.library.close()
 
     # -- models -------------------------------------------------------------------------
@@ -115,17 +119,29 @@ class Engine(QObject):
         """Load the text model and check the image model is there, in the background. Both
         are tried, so that models_failed names every model that is missing at once."""
         self._cancel_download = False
+        # A load started before a model switch reports on models no longer in use.
+        self._load_generation += 1
+        generation = self._load_generation
+
+        def done(result: object) -> None:
+            if generation == self._load_generation:
+                self._on_models_loaded(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._load_generation:
+                self._on_models_error(error)
 
         def work() -> None:
             problems: list[tuple[str, BaseException]] = []
             try:
-                self.library.text_encoder(self._reader_catalog())
+                with self.library.connect() as catalog:  # this thread's own, for the loader
+                    self.library.text_encoder(catalog)
             except (MclipError, DownloadCancelled) as exc:
                 problems.append(("text", exc))
             if not any(_cancelled(exc) for _, exc in problems):
                 try:
                     models.resolve_model(
-                        self.library.config.image_model, flag="--image-model",
+                        self.library.models.image, flag="--image-model",
                         progress=self._on_download_progress,
                     )  # fmt: skip
                 except (MclipError, DownloadCancelled) as exc:
@@ -133,18 +149,27 @@ class Engine(QObject):
             if problems:
                 raise _ModelsUnavailable(problems)
 
-        self._loader.submit(work, self._on_models_loaded, self._on_models_error)
+        self._loader.submit(work, done, failed)
 
     def cancel_download(self) -> None:
         self._cancel_download = True
 
     def use_model_folder(self, kind: str, folder: str) -> None:
+        """Switch to a model folder: the live indexer stops (its indexer holds the old model),
+        the library drops its encoders and indexes, and the live indexer starts again with
+        the new model (embedding the photos again when the image model changed)."""
+        live, self._live = self._live, None
+        if live is not None:
+            live.stop()
         if kind == "image":
-            self.library.config.image_model = folder
-            self.library.image_model_id = models.image_model_id(folder)
+            self.library.use_models(image=folder)
         else:
-            self.library.config.text_model = folder
+            self.library.use_models(text=folder)
+        self._models_ok = False
         self.load_models()
+        if live is not None:
+            self._start_live()
+        self.results_changed.emit()
 
     def _on_models_loaded(self, _: object) -> None:
         self._models_ok = True
@@ -154,7 +179,7 @@ class Engine(QObject):
         found = error.problems if isinstance(error, _ModelsUnavailable) else [("text", error)]
         problems = []
         for role, exc in found:
-            model = self.library.config.image_model if role == "image" else self.library.config.text_model
+            model = self.library.models.image if role == "image" else self.library.models.text
             if _cancelled(exc):
                 text = self.tr("The model download was cancelled.")
             elif isinstance(exc, MclipError):
@@ -195,17 +220,13 @@ class Engine(QObject):
     def paused(self) -> bool:
         return self._live is not None and self._live.paused
 
-    def wait_idle(self, timeout: float) -> bool:
-        return self._live is None or self._live.wait_idle(timeout)
-
     # -- folders ------------------------------------------------------------------------
 
     def folders(self) -> list[Folder]:
-        return self._reader_catalog().folders()
+        return self._gui_catalog().folders()
 
     def add_folder(self, path: str) -> Folder:
-        # The GUI thread's own connection: the writer's belongs to the live indexer's thread.
-        folder = self.library.add_folder(path, self._reader_catalog())
+        folder = self.library.add_folder(path, self._gui_catalog())
         if self._live is None:
             self._start_live()
         else:
@@ -223,7 +244,8 @@ class Engine(QObject):
         self.results_changed.emit()
 
     def counts(self) -> Counts:
-        return self._reader_catalog().counts(self.library.image_model_id)
+        reader = self._gui_catalog()
+        return reader.counts(self.library.searching_model_id(reader))
 
     def refresh_counts(self) -> None:
         """Count off the GUI thread (a large catalog takes a while); counts_changed follows."""
@@ -231,7 +253,7 @@ class Engine(QObject):
         def work() -> Counts:
             if self._misc_reader is None:
                 self._misc_reader = self.library.reader()
-            return self._misc_reader.counts(self.library.image_model_id)
+            return self._misc_reader.counts(self.library.searching_model_id(self._misc_reader))
 
         self._misc.submit(work, self.counts_changed.emit, lambda error: None)
 
@@ -239,15 +261,15 @@ class Engine(QObject):
         """Each unreadable file with its reason, in the interface language."""
         return [
             (path, gui_text(Message.from_stored(stored)))
-            for path, stored in self._reader_catalog().failures()
+            for path, stored in self._gui_catalog().failures()
         ]
 
     # -- searching ----------------------------------------------------------------------
 
-    def _reader_catalog(self) -> Catalog:
-        if self._reader is None:
-            self._reader = self.library.reader()
-        return self._reader
+    def _gui_catalog(self) -> Catalog:
+        if self._gui_connection is None:
+            self._gui_connection = self.library.connect()
+        return self._gui_connection
 
     def search(
         self,
@@ -267,7 +289,7 @@ class Engine(QObject):
                 terms.append(QueryTerm(self.library.image_query_vector(image, reader)))
             if text.strip():
                 terms.append(QueryTerm(self.library.text_encoder(reader).encode([text])[0]))
-            if not terms or reader.vector_dim(self.library.image_model_id) is None:
+            if not terms or reader.vector_dim(self.library.searching_model_id(reader)) is None:
                 return [], time.perf_counter() - started
             results = searcher.search(terms, RESULT_LIMIT, exclude=[image] if image else [])
             return results, time.perf_counter() - started

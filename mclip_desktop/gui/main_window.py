@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -53,8 +52,9 @@ from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog, PreviewDialog
 from mclip_desktop.gui.engine import Engine, ModelProblem
+from mclip_desktop.gui.files import display_name, file_url, local_path, read_image
 from mclip_desktop.gui.i18n import LanguageMenu
-from mclip_desktop.gui.results import PathRole, ResultsModel, ThumbnailDelegate
+from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 from mclip_desktop.gui.wording import gui_text
 
@@ -65,8 +65,9 @@ THUMB_SIZES = (96, 128, 160, 200, 256, 320)
 class ResultsView(QListView):
     """The grid: icon mode, uniform cells, drag out as file URLs; Space and Enter keys."""
 
-    preview_requested = Signal(str)
-    open_requested = Signal(str)
+    # Paths travel as Python objects: a QString would lose a name that is not UTF-8.
+    preview_requested = Signal(object)
+    open_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,10 +87,10 @@ class ResultsView(QListView):
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         index = self.currentIndex()
         if index.isValid() and event.key() == Qt.Key.Key_Space:
-            self.preview_requested.emit(index.data(PathRole))
+            self.preview_requested.emit(self.model().path_at(index.row()))
             return
         if index.isValid() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_requested.emit(index.data(PathRole))
+            self.open_requested.emit(self.model().path_at(index.row()))
             return
         super().keyPressEvent(event)
 
@@ -195,7 +196,9 @@ class MainWindow(QMainWindow):
 
         self.search_edit.textEdited.connect(self._on_search_edit_text_edited)
         self.search_edit.returnPressed.connect(self.run_search)
-        self.view.doubleClicked.connect(lambda index: self.open_path(index.data(PathRole)))
+        self.view.doubleClicked.connect(
+            lambda index: self.open_path(self.model.path_at(index.row()))
+        )
         self.view.open_requested.connect(self.open_path)
         self.view.preview_requested.connect(self.show_preview)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
@@ -319,10 +322,9 @@ class MainWindow(QMainWindow):
 
     def set_image_query(self, path: str) -> None:
         self._image_query = path
-        reader = QImage(path)
-        icon = QIcon(QPixmap.fromImage(reader.scaled(56, 56, Qt.AspectRatioMode.KeepAspectRatio)))
-        self.image_chip.setIcon(icon)
-        self.image_chip.setText(os.path.basename(path) + "  ✕")
+        image, _ = read_image(path, fit=56)
+        self.image_chip.setIcon(QIcon(QPixmap.fromImage(image)))
+        self.image_chip.setText(display_name(os.path.basename(path)) + "  ✕")
         self.image_chip.show()
         self.run_search()
 
@@ -361,7 +363,7 @@ class MainWindow(QMainWindow):
         """Use dropped or pasted content: folders are added, an image becomes the query."""
         for url in mime.urls():
             if url.isLocalFile():
-                path = url.toLocalFile()
+                path = local_path(url)
                 if os.path.isdir(path):
                     self.add_folder(path)
                     return True
@@ -397,23 +399,26 @@ class MainWindow(QMainWindow):
     # -- actions on results -------------------------------------------------------------
 
     def selected_paths(self) -> list[str]:
-        return [i.data(PathRole) for i in self.view.selectionModel().selectedIndexes()]
+        # By row, not through PathRole: a QVariant would lose a name that is not UTF-8.
+        return [self.model.path_at(i.row()) for i in self.view.selectionModel().selectedIndexes()]
 
     def open_path(self, path: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        QDesktopServices.openUrl(file_url(path))
 
     def show_in_folder(self, path: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(path)))
+        QDesktopServices.openUrl(file_url(os.path.dirname(path)))
 
     def copy_image(self, path: str) -> None:
-        image = QImage(path)
+        image, _ = read_image(path)
         if image.isNull():
-            self.flash(self.tr("Cannot copy {0}: it cannot be read.").format(path), 8000)
+            self.flash(
+                self.tr("Cannot copy {0}: it cannot be read.").format(display_name(path)), 8000
+            )
             return
         QGuiApplication.clipboard().setImage(image)
 
     def copy_paths(self, paths: list[str]) -> None:
-        QGuiApplication.clipboard().setText("\n".join(paths))
+        QGuiApplication.clipboard().setText("\n".join(display_name(p) for p in paths))
 
     def show_preview(self, path: str) -> None:
         dialog = PreviewDialog(path, self)
@@ -434,7 +439,7 @@ class MainWindow(QMainWindow):
     def _on_view_context_menu_requested(self, pos) -> None:  # noqa: ANN001
         index = self.view.indexAt(pos)
         if index.isValid():
-            menu = self.context_menu_for(index.data(PathRole))
+            menu = self.context_menu_for(self.model.path_at(index.row()))
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             menu.popup(self.view.viewport().mapToGlobal(pos))
 
@@ -500,11 +505,11 @@ class MainWindow(QMainWindow):
             role = self._model_problems[0].role
         if role == "image":
             title = self.tr("Choose the folder of the image model {0}").format(
-                self.engine.library.config.image_model
+                self.engine.library.models.image
             )
         elif role == "text":
             title = self.tr("Choose the folder of the text model {0}").format(
-                self.engine.library.config.text_model
+                self.engine.library.models.text
             )
         else:
             title = self.tr("Choose a folder that holds a model")
@@ -593,6 +598,7 @@ class MainWindow(QMainWindow):
 
     def _on_refresh_timer_timeout(self) -> None:
         self._update_counts()
+        self._thumbnails.refresh_changed()  # a photo edited in place gets a new thumbnail
         if self.search_edit.text().strip() or self._image_query:
             self.run_search()
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QUrl,
 )
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mclip_desktop.core.search import SearchResult
+from mclip_desktop.gui.files import display_name, file_url
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -47,12 +47,12 @@ class ResultsModel(QAbstractListModel):
             return None
         result = self._results[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return os.path.basename(result.path)
+            return display_name(os.path.basename(result.path))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name}\nscore {score:.3f}\n{folder}").format(
-                name=os.path.basename(result.path),
+                name=display_name(os.path.basename(result.path)),
                 score=result.score,
-                folder=os.path.dirname(result.path),
+                folder=display_name(os.path.dirname(result.path)),
             )
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnails.pixmap(result.path)
@@ -73,8 +73,8 @@ class ResultsModel(QAbstractListModel):
     def mimeData(self, indexes: Any) -> QMimeData:
         mime = QMimeData()
         paths = [self._results[i.row()].path for i in indexes if i.isValid()]
-        mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-        mime.setText("\n".join(paths))
+        mime.setUrls([file_url(p) for p in paths])
+        mime.setText("\n".join(display_name(p) for p in paths))
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:

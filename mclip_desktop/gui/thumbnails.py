@@ -3,6 +3,7 @@ scrolls), cached on disk by the core and in memory as QPixmaps (made on the GUI 
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 
@@ -14,8 +15,9 @@ from mclip_desktop.core.thumbnails import ThumbnailCache
 
 
 class _Relay(QObject):
-    image_ready = Signal(str, QImage)
-    image_failed = Signal(str)
+    # Paths travel as Python objects: a QString would lose a name that is not UTF-8.
+    image_ready = Signal(object, QImage, object)  # path, image, stamp
+    image_failed = Signal(object, object)  # path, stamp
 
 
 class _Worker(QRunnable):
@@ -26,18 +28,28 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         while (path := self._provider._next()) is not None:
+            stamp = _stamp(path)
             try:
                 image = QImage(str(self._provider.cache.get(path)))
             except (ImageReadError, OSError):
                 image = QImage()
             if image.isNull():
-                self._provider._relay.image_failed.emit(path)
+                self._provider._relay.image_failed.emit(path, stamp)
             else:
-                self._provider._relay.image_ready.emit(path, image)
+                self._provider._relay.image_ready.emit(path, image, stamp)
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    """What tells an edited photo from the one a thumbnail was made of."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
 
 
 class ThumbnailProvider(QObject):
-    thumbnail_ready = Signal(str)
+    thumbnail_ready = Signal(object)  # the photo's path
 
     def __init__(self, cache: ThumbnailCache, memory_items: int = 1500, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +57,8 @@ class ThumbnailProvider(QObject):
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._limit = memory_items
         self._failed: set[str] = set()
+        # The size and mtime each thumbnail (or failure) was made from.
+        self._stamps: dict[str, tuple[int, int] | None] = {}
         self._queue: list[str] = []  # a stack: the newest request is served first
         self._queued: set[str] = set()
         self._lock = threading.Lock()
@@ -89,19 +103,33 @@ class ThumbnailProvider(QObject):
             self._queued.discard(path)
             return path
 
-    def _on_relay_image_ready(self, path: str, image: QImage) -> None:
+    def _on_relay_image_ready(
+        self, path: str, image: QImage, stamp: tuple[int, int] | None
+    ) -> None:
         self._pixmaps[path] = QPixmap.fromImage(image)
+        self._stamps[path] = stamp
         while len(self._pixmaps) > self._limit:
-            self._pixmaps.popitem(last=False)
+            gone, _ = self._pixmaps.popitem(last=False)
+            self._stamps.pop(gone, None)
         self.thumbnail_ready.emit(path)
 
-    def _on_relay_image_failed(self, path: str) -> None:
+    def _on_relay_image_failed(self, path: str, stamp: tuple[int, int] | None) -> None:
         self._failed.add(path)
+        self._stamps[path] = stamp
         self.thumbnail_ready.emit(path)
+
+    def refresh_changed(self) -> None:
+        """Forget the thumbnails (and failures) of photos changed on disk since they were
+        made, such as a photo edited in place; views asking again get a new one. Called when
+        the engine reports changes; it looks only at what is held in memory."""
+        for path in [p for p, stamp in self._stamps.items() if _stamp(p) != stamp]:
+            self.forget(path)
+            self.thumbnail_ready.emit(path)
 
     def forget(self, path: str) -> None:
         self._pixmaps.pop(path, None)
         self._failed.discard(path)
+        self._stamps.pop(path, None)
 
     def shutdown(self) -> None:
         with self._lock:

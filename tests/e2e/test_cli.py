@@ -9,14 +9,13 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from mclip_desktop import cli
-from mclip_desktop.core import images, models
+from mclip_desktop.core import images
 from mclip_desktop.core.library import Library, LibraryConfig
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
@@ -40,13 +39,8 @@ def run_cli_process(*args: object, data: Path) -> subprocess.CompletedProcess[st
     )  # fmt: skip
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once():
-    """Each CLI call builds a Library; load each tiny model once per module, not per call."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+# Each test builds a Library: load each tiny model once per module, not per call.
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 @dataclass

@@ -25,14 +25,13 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from mclip_desktop import cli
-from mclip_desktop.core import images, models
+from mclip_desktop.core import images
 from mclip_desktop.core.check import run_check
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.vector_index import VectorIndex
@@ -131,12 +130,8 @@ class Crash:
     committed: int  # vectors in the catalog right after the crash
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+# Each test builds a Library: load each tiny model once per module, not per call.
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 def run_cli(*args: object, data: Path) -> tuple[int, str, str]:

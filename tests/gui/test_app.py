@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.gui.dialogs import FailuresDialog, PreviewDialog
@@ -81,12 +80,18 @@ def test_typed_queries_in_several_languages_put_the_right_photos_first(qtbot, ma
 def test_query_typed_before_models_are_ready_runs_when_they_are(qtbot, make_desktop, photo_folder):
     folder, truth = photo_folder
     desktop = make_desktop()
-    desktop.engine.library.add_folder(str(folder))
+    library = desktop.engine.library
+    # Indexed before the window starts, so that the query has photos to find.
+    library.add_folder(str(folder))
+    library.indexer().run()
+    library.save_index()
     desktop.window.search_edit.setText("yellow circle")
     desktop.window.run_search()
+    assert desktop.window.model.rowCount() == 0  # no text model yet: the query waits
     with qtbot.waitSignal(desktop.window.search_finished, timeout=LONG):
         desktop.start()
-    assert desktop.window.model.rowCount() > 0 or desktop.engine.counts().indexed == 0
+    assert desktop.engine.models_ok
+    assert truth[Path(desktop.window.model.path_at(0))] == ("yellow", "circle")
 
 
 def test_dropping_a_photo_searches_by_example(qtbot, make_desktop, photo_folder, tmp_path):

@@ -5,13 +5,11 @@ against brute force over the catalog's vectors, never against what the model "sh
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from mclip_desktop.core import models
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.search import QueryTerm, SearchResult
 from tests.conftest import TINY_IMAGE, TINY_TEXT
@@ -21,12 +19,8 @@ PHOTOS = 64
 SEARCHERS = 3
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+# Each test builds a Library: load each tiny model once per module, not per call.
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 def write_photos(folder: Path) -> set[str]:

@@ -13,7 +13,6 @@ import sqlite3
 import subprocess
 import sys
 import zlib
-from functools import lru_cache
 from pathlib import Path
 
 import hnswlib
@@ -22,7 +21,7 @@ import pytest
 
 from mclip_desktop import cli
 from mclip_desktop.core import catalog as catalog_module
-from mclip_desktop.core import models, vector_index
+from mclip_desktop.core import vector_index
 from mclip_desktop.core.catalog import SCHEMA_VERSION, Catalog
 from mclip_desktop.core.check import run_check
 from mclip_desktop.core.errors import CatalogError
@@ -34,12 +33,8 @@ from tests.support import synthetic
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+# Each test builds a Library: load each tiny model once per module, not per call.
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 def run_cli(*args: object, data: Path) -> tuple[int, str, str]:
@@ -245,7 +240,7 @@ def test_older_catalog_is_backed_up_then_migrated_in_one_transaction(tmp_path):
     make_v1_catalog(path)
     before = rows(path, "SELECT * FROM files ORDER BY id")
     with Catalog(path) as catalog:
-        assert catalog.schema_version == SCHEMA_VERSION == 2
+        assert catalog.schema_version == SCHEMA_VERSION == 3
         assert len(catalog.catalog_id) == 32
         assert catalog.backup_path is not None
         backup = catalog.backup_path

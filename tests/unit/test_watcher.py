@@ -18,7 +18,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from mclip_desktop.core import images, models
+from mclip_desktop.core import images
 from mclip_desktop.core.catalog import Catalog, FileRecord
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.messages import Message
@@ -41,12 +40,8 @@ SETTLE_AFTER_CLOSE = 0.2
 TICK = 0.05
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+# Each test builds a Library: load each tiny model once per module, not per call.
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 @pytest.fixture(scope="module", autouse=True)
