@@ -45,7 +45,7 @@ def test_the_live_indexer_reports_a_failed_save_and_keeps_indexing(tmp_path, mon
         finally:
             live.stop()
         assert noticed.wait(10)
-        assert any("could not be saved" in n for n in notices)
+        assert any("could not be saved" in str(n) for n in notices)
         reader = library.reader()
         try:
             assert reader.counts(library.image_model_id).indexed == len(truth)
