@@ -305,8 +305,6 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import threading
     from pathlib import Path
 
-    from mclip_desktop.core.watcher import LiveIndexer
-
     for name in args.folders:
         if not Path(name).expanduser().is_dir():
             raise MclipError(f"The folder {name} does not exist or is not a folder.")
@@ -328,7 +326,7 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(message, file=err, flush=True)
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-        live = LiveIndexer(library, on_notice=on_notice)
+        live = library.live_indexer(on_notice=on_notice)
         try:
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.

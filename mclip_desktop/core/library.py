@@ -1,26 +1,39 @@
-"""The one place that wires the engine together: catalog, vector index, models, indexer and
-searcher for one data directory. The CLI and the GUI each make one ``Library`` and pass its
-parts to whatever needs them.
+"""The one place that wires the engine together: catalog, vector index, models, indexer, live
+indexer and searcher for one data directory. The CLI and the GUI each make one ``Library``
+and get every part from it.
 
 Models load lazily: listing folders or printing status never loads them, and an index run
 with nothing new never loads the image model.
+
+What changes in the library is told to subscribers as a plain value (see ``subscribe``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from mclip_desktop.core import images, models, paths
 from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
-from mclip_desktop.core.indexer import Indexer, folder_path
+from mclip_desktop.core.ingest.changes import LibraryChanges
+from mclip_desktop.core.ingest.pipeline import Indexer, folder_path
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
 from mclip_desktop.core.vector_index import VectorIndex, model_key
+
+if TYPE_CHECKING:
+    from mclip_desktop.core.ingest.live import LiveIndexer
+
+log = logging.getLogger(__name__)
+
+ChangesCallback = Callable[[LibraryChanges], None]
 
 
 @dataclass
@@ -55,6 +68,7 @@ class Library:
         self._image_encoder: models.ImageEncoder | None = None
         self._text_encoder: models.TextEncoder | None = None
         self._index: VectorIndex | None = None
+        self._subscribers: list[ChangesCallback] = []
         self.searcher = Searcher(self.catalog, self.vector_index)
 
     def close(self) -> None:
@@ -154,7 +168,10 @@ class Library:
             raise MclipError(
                 f"{resolved} is not a watched folder. 'mclip-desktop folders list' shows them."
             )
+        gone = [v[0] for v in self.catalog.files_in_folder(folder.id).values()]
         self.catalog.remove_folder(folder.id)
+        if gone:
+            self.publish(LibraryChanges(removed=tuple(gone)))
         purged = self.catalog.purge_unreferenced_embeddings().get(self.image_model_id, [])
         if purged and (self._index is not None or self.catalog.vector_dim(self.image_model_id)):
             self.vector_index().remove(purged)
@@ -171,6 +188,53 @@ class Library:
             self.image_model_id,
             **options,  # type: ignore[arg-type]
         )
+
+    def live_indexer(
+        self,
+        *,
+        batch_size: int = 16,
+        read: Callable[[str], bytes] = images.read_file,
+        **options: Any,
+    ) -> LiveIndexer:
+        """The live indexer of this library, with its own pipeline (``batch_size`` and
+        ``read`` go to the pipeline, other options to ``LiveIndexer``). What it changes is
+        told to this library's subscribers. Once started, only its thread may use
+        ``catalog``."""
+        from mclip_desktop.core.ingest.live import LiveIndexer
+
+        return LiveIndexer(self, self.indexer(batch_size=batch_size, read=read), **options)
+
+    # -- change notifications -----------------------------------------------------------
+
+    def subscribe(self, callback: ChangesCallback) -> Callable[[], None]:
+        """Call ``callback(changes)`` with a ``LibraryChanges`` (file ids added, updated,
+        removed, and moves as ``(id, old path, new path)``) each time the library changes:
+        after each indexed batch, each applied burst of file events, each scan that found
+        moves or removals, and when a folder stops being watched. It runs on the thread that
+        made the change (the live indexer's, usually), so it must be quick and hand the
+        value over to its own thread; it must not write through ``catalog``. An exception in
+        it is logged and does not reach the indexer. Returns a function that unsubscribes."""
+        with self._lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def publish(self, changes: LibraryChanges) -> None:
+        """Tell every subscriber about ``changes`` (nothing if they are empty)."""
+        if not changes:
+            return
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for callback in subscribers:
+            try:
+                callback(changes)
+            except Exception:  # noqa: BLE001 - a subscriber must not stop indexing
+                log.exception("A library change subscriber failed")
 
     def search_text(
         self, text: str, limit: int, searcher: Searcher | None = None

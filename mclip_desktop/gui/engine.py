@@ -12,10 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from mclip_desktop.core import models
 from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.indexer import IndexProgress
+from mclip_desktop.core.ingest.changes import LibraryChanges
+from mclip_desktop.core.ingest.live import LiveIndexer, LiveState
+from mclip_desktop.core.ingest.pipeline import IndexProgress
 from mclip_desktop.core.library import Library
 from mclip_desktop.core.search import QueryTerm, SearchResult
-from mclip_desktop.core.watcher import LiveIndexer, LiveState
 from mclip_desktop.gui.tasks import TaskRunner
 
 RESULT_LIMIT = 500
@@ -31,6 +32,7 @@ class Engine(QObject):
     download_progressed = Signal(str, int, int)  # model, done bytes, total bytes
     indexing_progressed = Signal(int, int, float)  # done, total, photos per second
     results_changed = Signal()
+    library_changed = Signal(object)  # LibraryChanges: what the library's change said
     notice_posted = Signal(str)
     phase_changed = Signal(str)
     counts_changed = Signal(object)  # Counts
@@ -49,6 +51,7 @@ class Engine(QObject):
         self._live: LiveIndexer | None = None
         self._models_ok = False
         self._shut_down = False
+        self._unsubscribe = library.subscribe(self._on_library_changes)
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -59,14 +62,17 @@ class Engine(QObject):
     def _start_live(self) -> None:
         if self._live is not None or not self.library.catalog.folders():
             return
-        self._live = LiveIndexer(
-            self.library,
+        self._live = self.library.live_indexer(
             on_progress=self._on_index_progress,
-            on_results_changed=self.results_changed.emit,
             on_notice=self.notice_posted.emit,
             on_state=self._on_live_state,
         )
         self._live.start()
+
+    def _on_library_changes(self, changes: LibraryChanges) -> None:
+        # On the live indexer's thread: the signals reach the GUI thread queued.
+        self.library_changed.emit(changes)
+        self.results_changed.emit()
 
     def shutdown(self) -> None:
         if self._shut_down:
@@ -76,6 +82,7 @@ class Engine(QObject):
         if self._live is not None:
             self._live.stop()
             self._live = None
+        self._unsubscribe()
         for runner in (self._searches, self._misc, self._loader):
             runner.wait(10_000)
         for reader in (self._reader, self._search_reader, self._misc_reader):

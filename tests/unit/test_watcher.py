@@ -29,9 +29,9 @@ from watchdog.observers.polling import PollingObserver
 
 from mclip_desktop.core import images, models
 from mclip_desktop.core.catalog import Catalog, FileRecord
+from mclip_desktop.core.ingest.live import INOTIFY_HINT
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.search import QueryTerm
-from mclip_desktop.core.watcher import INOTIFY_HINT, LiveIndexer
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
@@ -161,8 +161,7 @@ class Live:
             "batch_size": 16,
         }  # fmt: skip
         settings.update(options)
-        self.indexer = LiveIndexer(
-            library,
+        self.indexer = library.live_indexer(
             on_results_changed=self._poke,
             on_notice=self._on_notice,
             on_state=self._on_state,
