@@ -24,7 +24,13 @@ from mclip_desktop.core import images, models, paths
 from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
 from mclip_desktop.core.ingest.changes import LibraryChanges
-from mclip_desktop.core.ingest.pipeline import Indexer, folder_path
+from mclip_desktop.core.ingest.pipeline import (
+    Indexer,
+    IndexSummary,
+    ProgressCallback,
+    folder_path,
+)
+from mclip_desktop.core.ingest.scan import is_inside
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
 from mclip_desktop.core.vector_index import VectorIndex, model_key
 
@@ -157,7 +163,7 @@ class Library:
         if not os.path.isdir(resolved):
             raise MclipError(f"The folder {resolved} does not exist or is not a folder.")
         for folder in catalog.folders():
-            if resolved == folder.path or resolved.startswith(folder.path.rstrip(os.sep) + os.sep):
+            if is_inside(resolved, folder.path, or_same=True):
                 return folder
         return catalog.add_folder(resolved, absorb_children=True)
 
@@ -189,6 +195,20 @@ class Library:
             **options,  # type: ignore[arg-type]
         )
 
+    def index(
+        self,
+        folders: list[Folder] | None = None,
+        progress: ProgressCallback | None = None,
+        **options: Any,
+    ) -> IndexSummary:
+        """Bring ``folders`` (default: all) up to date once, and tell subscribers what
+        changed."""
+        indexer = self.indexer(**options)
+        try:
+            return indexer.run(folders, progress)
+        finally:
+            self.publish(indexer.changes.take())
+
     def live_indexer(
         self,
         *,
@@ -202,7 +222,8 @@ class Library:
         ``catalog``."""
         from mclip_desktop.core.ingest.live import LiveIndexer
 
-        return LiveIndexer(self, self.indexer(batch_size=batch_size, read=read), **options)
+        pipeline = self.indexer(batch_size=batch_size, read=read, encode_slice=8)
+        return LiveIndexer(self, pipeline, **options)
 
     # -- change notifications -----------------------------------------------------------
 

@@ -10,7 +10,7 @@ reason and never disturbs the rest of its batch.
 
 ``stop()`` ends a run soon: no new file is read, and a batch still being embedded a moment
 after the stop is dropped before anything of it is written (its files stay pending), so that
-stopping never waits for a whole batch on a slow CPU.
+stopping (with ``encode_slice``) never waits for a whole batch on a slow CPU.
 """
 
 from __future__ import annotations
@@ -61,9 +61,8 @@ class IndexSummary:
 ProgressCallback = Callable[[IndexProgress], None]
 
 # Once stopped, how long the batch being embedded may go on before it is dropped (its files
-# stay pending), and in how many images at a time a batch is embedded meanwhile.
+# stay pending).
 STOP_ENCODE_BUDGET = 0.5
-ENCODE_SLICE = 8
 
 
 class _EncodingCancelled(Exception):
@@ -136,6 +135,8 @@ class Indexer:
         decode_threads: int | None = None,
         save_interval: float = 60.0,
         read: Callable[[str], bytes] = images.read_file,
+        stop_budget: float = STOP_ENCODE_BUDGET,
+        encode_slice: int | None = None,
     ) -> None:
         self.catalog = catalog
         self._index_factory = index
@@ -145,6 +146,10 @@ class Indexer:
         self.decode_threads = decode_threads or max(2, min(8, (os.cpu_count() or 2)))
         self.save_interval = save_interval
         self.read = read
+        self.stop_budget = stop_budget
+        # Embedding a batch a slice at a time lets a stop end it sooner, at some cost in
+        # throughput; an interactive owner (the live indexer) wants that, a one-off run not.
+        self.encode_slice = encode_slice
         self.stop_event = threading.Event()
         self.changes = ChangeLog()
         self._stopped_at = 0.0
@@ -315,15 +320,17 @@ class Indexer:
         return len(batch)
 
     def _encode(self, encoder: object, pixels: np.ndarray) -> np.ndarray:
-        """Embed a few images at a time, so that a stop need not wait for the whole batch."""
+        """Embed ``encode_slice`` images at a time (all at once without it); a stop is
+        checked before each slice."""
+        step = self.encode_slice or len(pixels)
         parts = []
-        for start in range(0, len(pixels), ENCODE_SLICE):
+        for start in range(0, len(pixels), step):
             if (
                 self.stop_event.is_set()
-                and time.monotonic() - self._stopped_at > STOP_ENCODE_BUDGET
+                and time.monotonic() - self._stopped_at >= self.stop_budget
             ):
                 raise _EncodingCancelled
-            part = encoder.encode(pixels[start : start + ENCODE_SLICE])  # type: ignore[attr-defined]
+            part = encoder.encode(pixels[start : start + step])  # type: ignore[attr-defined]
             parts.append(np.asarray(part))
         return np.concatenate(parts)
 
