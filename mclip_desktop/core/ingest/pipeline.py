@@ -212,11 +212,8 @@ class Indexer:
 
         def report() -> None:
             if progress:
-                progress(
-                    IndexProgress(
-                        done, len(work), summary.failed, summary.embedded, time.monotonic() - started
-                    )
-                )
+                elapsed = time.monotonic() - started
+                progress(IndexProgress(done, len(work), summary.failed, summary.embedded, elapsed))
 
         report()
         with cf.ThreadPoolExecutor(self.decode_threads, thread_name_prefix="mclip-decode") as pool:
@@ -236,7 +233,9 @@ class Indexer:
                 outcome = window.popleft().result()
                 refill()
                 batch.append(outcome)
-                if outcome.pixels is not None and sum(o.pixels is not None for o in batch) >= self.batch_size:
+                if outcome.pixels is not None and (
+                    sum(o.pixels is not None for o in batch) >= self.batch_size
+                ):
                     try:
                         done += self._write_batch(batch, encoder, index, known, summary)
                     except _EncodingCancelled:
@@ -290,7 +289,8 @@ class Indexer:
             for outcome, vector in zip(to_embed, vectors, strict=True):
                 assert outcome.fingerprint is not None
                 if self.catalog.embedding_id(outcome.fingerprint, self.model_id) is None:
-                    new_ids.append(self.catalog.add_embedding(outcome.fingerprint, self.model_id, vector))
+                    new_id = self.catalog.add_embedding(outcome.fingerprint, self.model_id, vector)
+                    new_ids.append(new_id)
                     new_vectors.append(vector)
             for outcome in batch:
                 record = outcome.record

@@ -1,7 +1,8 @@
 """The live indexer, split by its jobs: ``observers`` (watchdog and its fallbacks),
 ``settling`` (files held back until they stop changing), ``moves`` (matching the sides of a
-move), ``purge`` (vectors of deleted photos, after a grace period) and ``loop`` (the worker
-thread that applies events and feeds the pipeline). ``Library.live_indexer`` builds one."""
+move), ``apply`` (events and settled files into the catalog), ``purge`` (vectors of deleted
+photos, after a grace period) and ``loop`` (the worker thread: scans, events, indexing,
+saving). ``Library.live_indexer`` builds one."""
 
 from mclip_desktop.core.ingest.live.loop import LiveIndexer, LiveState
 from mclip_desktop.core.ingest.live.observers import (

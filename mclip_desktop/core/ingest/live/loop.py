@@ -3,7 +3,7 @@ pipeline, moves followed, deleted photos purged after a grace period.
 
 Watching is a hint and scanning is the truth. A reconciliation scan (``ingest.scan``) runs at
 start, after any observer failure or event overflow, when an offline folder comes back, and
-periodically as a safety net; between scans, events are applied as they come:
+periodically as a safety net; between scans, events are applied as they come (``apply``):
 
 - a new or changed photo waits until it settles (``settling``), so a half-copied file is
   never embedded. A reconciliation scan that finds a file changed within the settle time
@@ -32,38 +32,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from watchdog.events import (
-    DirCreatedEvent,
-    DirDeletedEvent,
-    DirModifiedEvent,
-    DirMovedEvent,
-    FileAttribEvent,
-    FileClosedEvent,
-    FileClosedNoWriteEvent,
-    FileCreatedEvent,
-    FileDeletedEvent,
-    FileModifiedEvent,
-    FileMovedEvent,
-    FileOpenedEvent,
-    FileSystemEvent,
-)
+from watchdog.events import FileSystemEvent
 from watchdog.observers.polling import PollingObserver
 
-from mclip_desktop.core import images
-from mclip_desktop.core.catalog import FileRecord, Folder
+from mclip_desktop.core.catalog import Folder
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.ingest.live.moves import Departures, pair_moves
+from mclip_desktop.core.ingest.live.apply import EventApplier
+from mclip_desktop.core.ingest.live.moves import Departures
 from mclip_desktop.core.ingest.live.observers import ObserverLike, Observers, native_observer
 from mclip_desktop.core.ingest.live.purge import PurgeSchedule
-from mclip_desktop.core.ingest.live.settling import Candidate, Clock, Settler
+from mclip_desktop.core.ingest.live.settling import Clock, Settler
 from mclip_desktop.core.ingest.pipeline import Indexer, IndexProgress, IndexSummary
-from mclip_desktop.core.ingest.scan import (
-    ScanResult,
-    is_hidden,
-    is_inside,
-    scan_folder,
-    walk_photos,
-)
+from mclip_desktop.core.ingest.scan import ScanResult, scan_folder
 
 if TYPE_CHECKING:
     from mclip_desktop.core.library import Library
@@ -85,10 +65,6 @@ class LiveState:
     phase: str = "starting"  # starting, scanning, indexing, idle, paused, stopped
     polling: list[str] = field(default_factory=list)
     offline: list[str] = field(default_factory=list)
-
-
-def _text(path: bytes | str) -> str:
-    return path.decode("utf-8", "surrogateescape") if isinstance(path, bytes) else path
 
 
 class LiveIndexer:
@@ -141,6 +117,10 @@ class LiveIndexer:
         )  # fmt: skip
         self._departed = Departures(max(1.0, settle), clock)
         self._purges = PurgeSchedule(purge_grace, clock)
+        self._applier = EventApplier(
+            library.catalog, pipeline.changes, self._settler, self._departed,
+            self._observers.reports_closes, self._mark_offline,
+        )  # fmt: skip
         self._folders: list[Folder] = []
         self._stop = threading.Event()
         self._paused = threading.Event()
@@ -231,7 +211,8 @@ class LiveIndexer:
             while not self._stop.is_set():
                 pokes = self._pokes
                 self._drain_events()
-                self._forget_departed()
+                if self._applier.forget_departed():
+                    self._results_changed()
                 if (self._observers.trouble.is_set() or self._observers.died()) and (
                     self._clock() - last_restart > _RESTART_INTERVAL
                 ):
@@ -245,7 +226,7 @@ class LiveIndexer:
                     self._rescan.clear()
                     self._reconcile()
                     last_scan = self._clock()
-                if self._promote_settled():
+                if self._applier.promote_settled():
                     self._results_changed()
                 if not self._paused.is_set() and not self._stop.is_set():
                     self._index_pending()
@@ -338,29 +319,7 @@ class LiveIndexer:
     # -- folders ------------------------------------------------------------------------
 
     def _refresh_folders(self) -> None:
-        self._folders = self.library.catalog.folders()
-
-    def _folder_for(self, path: str) -> Folder | None:
-        best = None
-        for folder in self._folders:
-            if is_inside(path, folder.path) and (best is None or len(folder.path) > len(best.path)):
-                best = folder
-        return best
-
-    def _root_named(self, path: str) -> Folder | None:
-        return next((f for f in self._folders if f.path == path), None)
-
-    def _watched_photo(self, path: str) -> Folder | None:
-        """The folder a photo path belongs to, if it is one to index (not hidden, in an
-        online folder)."""
-        folder = self._folder_for(path)
-        if folder is None or not folder.online or not images.is_photo_path(path):
-            return None
-        return None if is_hidden(path, folder.path) else folder
-
-    def _reports_closes(self, path: str) -> bool:
-        folder = self._folder_for(path)
-        return folder is not None and folder.path in self._observers.reports_closes
+        self._folders = self._applier.folders = self.library.catalog.folders()
 
     # -- events -------------------------------------------------------------------------
 
@@ -372,7 +331,7 @@ class LiveIndexer:
         changed = False
         until = time.monotonic() + _DRAIN_SECONDS
         while True:
-            changed |= self._apply(event)
+            changed |= self._applier.apply(event)
             if time.monotonic() > until:
                 break
             try:
@@ -381,281 +340,6 @@ class LiveIndexer:
                 break
         if changed:
             self._results_changed()
-
-    def _apply(self, event: FileSystemEvent) -> bool:
-        """Apply one event; returns whether search results changed."""
-        if isinstance(event, DirModifiedEvent):
-            return False  # one per file created or deleted; the file's own event says more
-        src = _text(event.src_path)
-        if isinstance(event, (FileOpenedEvent, FileClosedNoWriteEvent)):
-            self._note_reports_closes(src)
-            return False
-        if isinstance(
-            event, (FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileAttribEvent)
-        ):
-            if isinstance(event, FileClosedEvent):
-                self._note_reports_closes(src)
-            if self._watched_photo(src) is not None:
-                return self._note_candidate(src, event)
-            return False
-        if isinstance(event, (DirMovedEvent, DirDeletedEvent)) and self._root_named(src):
-            root = self._root_named(src)
-            assert root is not None
-            if not os.path.isdir(root.path):
-                self._mark_offline(root)
-            return False
-        folder = self._folder_for(src)
-        if folder is not None and (not folder.online or not os.path.isdir(folder.path)):
-            # The watched folder itself went away (unmounted, renamed): events still
-            # naming its old place say nothing about its photos. It is scanned when back.
-            return False
-        if isinstance(event, FileDeletedEvent):
-            return self._apply_file_gone(src)
-        if isinstance(event, FileMovedEvent):
-            return self._apply_file_move(src, _text(event.dest_path))
-        if isinstance(event, DirMovedEvent):
-            return self._apply_dir_move(src, _text(event.dest_path))
-        if isinstance(event, DirDeletedEvent):
-            return self._apply_dir_gone(src)
-        if isinstance(event, DirCreatedEvent):
-            return self._apply_dir_arrived(src)
-        return False
-
-    def _note_reports_closes(self, path: str) -> None:
-        folder = self._folder_for(path)
-        if folder is not None:
-            self._observers.reports_closes.add(folder.path)
-
-    # -- catalog writes (each notes what it changed) ------------------------------------
-
-    def _delete(self, records: list[FileRecord]) -> bool:
-        if not records:
-            return False
-        catalog = self.library.catalog
-        with catalog.transaction():
-            catalog.delete_files(r.id for r in records)
-        self._pipeline.changes.removed([r.id for r in records])
-        return True
-
-    def _move(self, record: FileRecord, path: str, folder: Folder) -> None:
-        """Inside a transaction: the record of a photo now at ``path``."""
-        self.library.catalog.move_file(record.id, path, folder.id)
-        self._pipeline.changes.moved(record.id, record.path, path)
-
-    def _apply_file_gone(self, path: str) -> bool:
-        self._settler.pop(path)
-        record = self.library.catalog.file_by_path(path)
-        return self._delete([record]) if record is not None else False
-
-    def _apply_file_move(self, src: str, dest: str) -> bool:
-        catalog = self.library.catalog
-        settling = self._settler.pop(src) if src else None
-        record = catalog.file_by_path(src) if src else None
-        folder = self._watched_photo(dest) if dest else None
-        if record is None:
-            if folder is not None:
-                # From outside the watched tree, or from a watched folder whose side of the
-                # move is reported half a second later: it waits the full settle time, so
-                # that a photo moved between watched folders keeps its record.
-                return self._note_moved_in(dest, settling, from_known_place=bool(src))
-            return False
-        if not dest:  # moved out of sight: perhaps into a folder that is not watched yet
-            return self._depart([record])
-        if folder is None:
-            return self._delete([record])
-        with catalog.transaction():
-            existing = catalog.file_by_path(dest)
-            if existing is not None:
-                catalog.delete_files([existing.id])
-                self._pipeline.changes.removed([existing.id])
-            self._move(record, dest, folder)
-        # Written just before the move? Then its content is new and it is read again.
-        self._note_moved_in(dest, settling, (record.size, record.mtime_ns))
-        return True
-
-    def _note_moved_in(
-        self,
-        path: str,
-        settling: Candidate | None,
-        recorded: tuple[int, int] | None = None,
-        *,
-        from_known_place: bool = True,
-    ) -> bool:
-        """A photo arrived under a new name: it keeps waiting if it was still settling, is
-        read if its content is not the recorded one, and is left alone otherwise."""
-        if settling is not None:
-            self._settler.put(path, settling)
-            return False
-        try:
-            st = os.stat(path)
-        except OSError:
-            return False
-        if recorded is None:
-            existing = self.library.catalog.file_by_path(path)
-            recorded = (existing.size, existing.mtime_ns) if existing is not None else None
-        if recorded == (st.st_size, st.st_mtime_ns):
-            return False
-        if self._claim_departed(path, st):
-            return True
-        self._settler.start(path, st.st_size, st.st_mtime_ns, closed=from_known_place)
-        return False
-
-    def _apply_dir_move(self, src: str, dest: str) -> bool:
-        catalog = self.library.catalog
-        if not src:
-            return self._apply_dir_arrived(dest)
-        folder = self._folder_for(dest) if dest else None
-        keep = folder is not None and folder.online and not is_hidden(dest, folder.path)
-        settling = self._settler.take_under(src)
-        if not dest:
-            return self._depart(catalog.files_under(src))
-        if not keep or folder is None:
-            return self._delete(catalog.files_under(src))
-        before = catalog.files_under(src)
-        moved = catalog.move_tree(src, dest, folder.id)
-        for record in before:
-            self._pipeline.changes.moved(record.id, record.path, dest + record.path[len(src) :])
-        for old, candidate in settling.items():
-            self._settler.put(dest + old[len(src) :], candidate)
-        # Files the catalog did not know under the old name (still settling, or arrived
-        # between the move and the event) settle under the new one.
-        changed = moved > 0
-        for path, _ in walk_photos(dest, []):
-            if path not in self._settler and catalog.file_by_path(path) is None:
-                changed |= self._note_candidate(path, None)
-        return changed
-
-    def _apply_dir_arrived(self, path: str) -> bool:
-        folder = self._folder_for(path)
-        if folder is None or not folder.online or is_hidden(path, folder.path):
-            return False
-        changed = False
-        for photo, _ in walk_photos(path, []):
-            changed |= self._note_candidate(photo, None)
-        return changed
-
-    def _apply_dir_gone(self, path: str) -> bool:
-        self._settler.take_under(path)
-        return self._delete(self.library.catalog.files_under(path))
-
-    def _depart(self, records: list[FileRecord]) -> bool:
-        """Photos moved to an unknown place: each joins a new file already waiting with the
-        same name, size and mtime, or keeps its record for a moment, in case one turns up."""
-        catalog = self.library.catalog
-        waiting = [(path, c.size, c.mtime_ns) for path, c in self._settler.items()]
-        changed = False
-        paired: set[int] = set()
-        for record, arrived in pair_moves(records, waiting):
-            folder = self._watched_photo(arrived)
-            if folder is not None and catalog.file_by_path(arrived) is None:
-                self._settler.pop(arrived)
-                with catalog.transaction():
-                    self._move(record, arrived, folder)
-                paired.add(record.id)
-                changed = True
-        for record in records:
-            if record.id not in paired:
-                self._departed.add(record)
-        return changed
-
-    def _claim_departed(self, path: str, st: os.stat_result) -> bool:
-        """If ``path`` is a photo that left its place a moment ago, move its record here."""
-        if not self._departed:
-            return False
-        folder = self._watched_photo(path)
-        if folder is None:
-            return False
-        departed = self._departed.claim(path, st.st_size, st.st_mtime_ns)
-        if departed is None:
-            return False
-        catalog = self.library.catalog
-        with catalog.transaction():
-            existing = catalog.file_by_path(path)
-            if existing is not None and existing.id != departed.id:
-                catalog.delete_files([existing.id])
-                self._pipeline.changes.removed([existing.id])
-            self._move(departed, path, folder)
-        return True
-
-    def _forget_departed(self) -> None:
-        """Photos that left and did not turn up again leave the catalog."""
-        gone = self._departed.expired()
-        if gone:
-            catalog = self.library.catalog
-            with catalog.transaction():
-                catalog.delete_files(gone)
-            self._pipeline.changes.removed(gone)
-            self._results_changed()
-
-    def _note_candidate(self, path: str, event: FileSystemEvent | None) -> bool:
-        """Note a new or changed photo; returns whether search results changed (a photo that
-        turned out to be one moved a moment ago)."""
-        try:
-            st = os.stat(path)
-        except OSError:
-            self._settler.pop(path)
-            return False
-        if path not in self._settler and self._claim_departed(path, st):
-            return True
-        self._settler.note(
-            path,
-            st,
-            modified=isinstance(event, FileModifiedEvent),
-            closed=isinstance(event, FileClosedEvent),
-        )
-        return False
-
-    def _promote_settled(self) -> bool:
-        """Files that settled become pending work; returns whether search results changed (a
-        photo that turned out to be one moved here)."""
-        ready = self._settler.settled(self._reports_closes)
-        if not ready:
-            return False
-        catalog = self.library.catalog
-        new: list[tuple[str, os.stat_result, Folder]] = []
-        with catalog.transaction():
-            for path, st in ready:
-                folder = self._watched_photo(path)
-                if folder is None:
-                    continue
-                record = catalog.file_by_path(path)
-                if record is None:
-                    new.append((path, st, folder))
-                elif (record.size, record.mtime_ns) != (st.st_size, st.st_mtime_ns):
-                    catalog.upsert_pending(folder.id, path, st.st_size, st.st_mtime_ns)
-                    self._pipeline.changes.updated(record.id)
-                # else unchanged (a metadata-only event): nothing to do
-            moved = self._adopt_moved(new)
-            for path, st, folder in new:
-                if path not in moved:
-                    catalog.upsert_pending(folder.id, path, st.st_size, st.st_mtime_ns)
-        return bool(moved)
-
-    def _adopt_moved(self, new: list[tuple[str, os.stat_result, Folder]]) -> set[str]:
-        """A photo new here may be one whose move was not seen whole (through a folder made
-        a moment before, or between watched folders whose sides of a move are reported
-        apart and late). As a scan does, a record with the same move key whose file is gone
-        moves here, instead of the photo being read again. Returns the paths that took over
-        a record."""
-        if not new:
-            return set()
-        catalog = self.library.catalog
-        online = {f.id for f in self._folders if f.online}
-        gone = [
-            record
-            for record in catalog.files_with_size_and_mtime(
-                (st.st_size, st.st_mtime_ns) for _, st, _ in new
-            )
-            if record.folder_id in online and not os.path.lexists(record.path)
-        ]
-        folders = {path: folder for path, _, folder in new}
-        arrived = [(path, st.st_size, st.st_mtime_ns) for path, st, _ in new]
-        adopted: set[str] = set()
-        for record, path in pair_moves(gone, arrived):
-            self._move(record, path, folders[path])
-            self._departed.drop(lambda r, moved=record.id: r.id != moved)
-            adopted.add(path)
-        return adopted
 
     # -- scanning and indexing ----------------------------------------------------------
 
@@ -685,17 +369,6 @@ class LiveIndexer:
                 f"{folder.path} is not reachable; its photos are kept until it is back."
             )
 
-    def _hold(self, path: str, st: os.stat_result) -> bool:
-        """The scan's hook: a file already settling, or changed within the settle time,
-        waits to settle instead of being read at once (a scan must not catch a copy
-        half-way)."""
-        if path in self._settler:
-            return True
-        if self._settler.is_fresh(st):
-            self._settler.start(path, st.st_size, st.st_mtime_ns)
-            return True
-        return False
-
     def _reconcile(self) -> None:
         self._set_phase("scanning")
         self._refresh_folders()
@@ -709,7 +382,7 @@ class LiveIndexer:
             result: ScanResult = scan_folder(
                 self.library.catalog,
                 folder,
-                hold=self._hold,
+                hold=self._applier.hold,
                 should_stop=self._stop.is_set,
                 changes=self._pipeline.changes,
             )
