@@ -170,6 +170,18 @@ class LiveIndexer:
         return self._paused.is_set()
 
     @property
+    def settle(self) -> float:
+        return self._settler.settle
+
+    @property
+    def settle_after_close(self) -> float:
+        return self._settler.settle_after_close
+
+    @property
+    def settle_open(self) -> float:
+        return self._settler.settle_open
+
+    @property
     def purges_waiting(self) -> int:
         """How many vectors no file refers to wait for their grace period to end."""
         return len(self._purges)
