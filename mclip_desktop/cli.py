@@ -238,9 +238,8 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         notice = library.begin_indexing()
         if notice:
             _print(text.message(notice), file=err, flush=True)
-        indexer = library.indexer()
         try:
-            summary = indexer.run(chosen, progress=progress)
+            summary = library.index(chosen, progress=progress)
         except BaseException:
             if bar is not None:
                 bar.close()
@@ -517,8 +516,6 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import threading
     from pathlib import Path
 
-    from mclip_desktop.core.watcher import LiveIndexer
-
     for name in args.folders:
         if not Path(name).expanduser().is_dir():
             raise MclipError("folder.missing", path=name)
@@ -548,7 +545,7 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             _print(text.message(message), file=err, flush=True)
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-        live = LiveIndexer(library, on_notice=on_notice)
+        live = library.live_indexer(on_notice=on_notice)
         try:
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.

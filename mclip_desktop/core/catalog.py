@@ -553,6 +553,14 @@ class Catalog:
                 result.setdefault(int(emb_id), []).append(path)
         return result
 
+    def unreferenced_embeddings(self) -> dict[int, str]:
+        """Vectors no file refers to any more: id -> model id."""
+        rows = self._db.execute(
+            "SELECT id, model_id FROM embeddings e WHERE NOT EXISTS "
+            "(SELECT 1 FROM files f WHERE f.fingerprint = e.fingerprint)"
+        ).fetchall()
+        return {int(r[0]): str(r[1]) for r in rows}
+
     def purge_unreferenced_embeddings(self) -> dict[str, list[int]]:
         """Delete vectors no file refers to any more; returns model id -> deleted ids."""
         rows = self._db.execute(

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, Signal
 from mclip_desktop.core import models
 from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.indexer import IndexProgress
+from mclip_desktop.core.ingest.changes import LibraryChanges
+from mclip_desktop.core.ingest.live import LiveIndexer, LiveState
+from mclip_desktop.core.ingest.pipeline import IndexProgress
 from mclip_desktop.core.library import Library
 from mclip_desktop.core.messages import Message
 from mclip_desktop.core.search import QueryTerm, SearchResult
-from mclip_desktop.core.watcher import LiveIndexer, LiveState
 from mclip_desktop.gui.tasks import TaskRunner
 from mclip_desktop.gui.wording import gui_text
 
@@ -52,6 +53,7 @@ class Engine(QObject):
     download_progressed = Signal(str, int, int)  # model, done bytes, total bytes
     indexing_progressed = Signal(int, int, float)  # done, total, photos per second
     results_changed = Signal()
+    library_changed = Signal(object)  # LibraryChanges: what the library's change said
     notice_posted = Signal(str)
     phase_changed = Signal(str)
     counts_changed = Signal(object)  # Counts
@@ -74,6 +76,7 @@ class Engine(QObject):
         self._models_ok = False
         self._load_generation = 0
         self._shut_down = False
+        self._unsubscribe = library.subscribe(self._on_library_changes)
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -84,14 +87,17 @@ class Engine(QObject):
     def _start_live(self) -> None:
         if self._live is not None or not self.library.catalog.folders():
             return
-        self._live = LiveIndexer(
-            self.library,
+        self._live = self.library.live_indexer(
             on_progress=self._on_index_progress,
-            on_results_changed=self.results_changed.emit,
             on_notice=self._on_live_notice,
             on_state=self._on_live_state,
         )
         self._live.start()
+
+    def _on_library_changes(self, changes: LibraryChanges) -> None:
+        # On the live indexer's thread: the signals reach the GUI thread queued.
+        self.library_changed.emit(changes)
+        self.results_changed.emit()
 
     def shutdown(self) -> None:
         if self._shut_down:
@@ -101,6 +107,7 @@ class Engine(QObject):
         if self._live is not None:
             self._live.stop()
             self._live = None
+        self._unsubscribe()
         for runner in (self._searches, self._misc, self._loader):
             runner.wait(10_000)
         for reader in (self._gui_connection, self._search_reader, self._misc_reader):
