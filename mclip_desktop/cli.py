@@ -172,6 +172,11 @@ def _configure_logging(verbose: bool, err: TextIO) -> None:
     package.setLevel(logging.DEBUG if verbose else logging.WARNING)
     handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
     package.propagate = False
+    # A library that configured logging with dictConfig may have disabled loggers that
+    # existed then; the command line decides about its own.
+    for name, logger in logging.Logger.manager.loggerDict.items():
+        if name.startswith("mclip_desktop") and isinstance(logger, logging.Logger):
+            logger.disabled = False
 
 
 def _download_reporter(stderr: TextIO) -> Any:
