@@ -26,7 +26,9 @@ def _models_loaded_once():
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, tuple[str, str]]]:
+def library(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, Path, dict[str, tuple[str, str]]]:
     """Photos of three colours only (yellow is absent), in two folders, with known dates."""
     root = tmp_path_factory.mktemp("search")
     photos = root / "photos"
@@ -195,7 +197,9 @@ def test_bad_input_is_one_line_before_any_model_loads(library, args, words, monk
 
 def test_cli_process_searches_with_filters_and_reports_bad_dates(library):
     photos, data, truth = library
-    result = run_cli_process("search", "green square", "--folder", photos / "a", "--json", data=data)
+    result = run_cli_process(
+        "search", "green square", "--folder", photos / "a", "--json", data=data
+    )
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert found and all(truth[r["path"]] == ("green", "square") for r in found)
