@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mclip_desktop.core.catalog import Catalog
 from mclip_desktop.core.vector_index import VectorIndex
 
 # Scores this far above the bulk (in robust deviations) are candidates at all; the rest are
@@ -71,10 +72,13 @@ class LibrarySample:
     version: int
 
     @classmethod
-    def of(cls, index: VectorIndex, size: int = SAMPLE_SIZE) -> LibrarySample:
-        return cls(index.sample_vectors(size), index.version)
+    def of(cls, index: VectorIndex, catalog: Catalog, size: int = SAMPLE_SIZE) -> LibrarySample:
+        _, vectors = catalog.unit_vectors(index.sample_labels(size))
+        return cls(vectors, index.version)
 
     def cutoff(self, query: np.ndarray) -> Cutoff:
+        if len(self.vectors) == 0:
+            return calibrate(np.empty(0, dtype=np.float32))
         return calibrate(self.vectors @ np.asarray(query, dtype=np.float32))
 
 
