@@ -14,7 +14,8 @@ from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.indexer import IndexProgress
 from mclip_desktop.core.library import Library
-from mclip_desktop.core.query import SearchRequest, Term
+from mclip_desktop.core.query import SearchRequest, SearchResults, Term
+from mclip_desktop.core.query.run import FIRST_SCREEN
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.watcher import LiveIndexer, LiveState
 from mclip_desktop.gui.tasks import TaskRunner
@@ -229,6 +230,24 @@ class Engine(QObject):
                 SearchRequest(terms=tuple(terms), limit=RESULT_LIMIT)
             )
             results = [SearchResult(r.path, r.score or 0.0) for r in found.items()]
+            return results, time.perf_counter() - started
+
+        self._searches.submit(work, lambda r: on_done(*r), on_error)
+
+    def run_request(
+        self,
+        request: SearchRequest,
+        on_done: Callable[[SearchResults, float], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run any request (terms, filters, order, browsing) on the search thread; only the
+        newest request's answer arrives. Paths of the first screen are looked up there too,
+        so that showing them costs the GUI thread nothing."""
+
+        def work() -> tuple[SearchResults, float]:
+            started = time.perf_counter()
+            results = self.library.query_runner(self._search_catalog()).run(request)
+            results.items(0, FIRST_SCREEN)
             return results, time.perf_counter() - started
 
         self._searches.submit(work, lambda r: on_done(*r), on_error)
