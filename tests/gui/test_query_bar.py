@@ -66,3 +66,41 @@ def test_engine_runs_requests_browsing_and_refined(qtbot, make_desktop, photo_fo
     paths = [r.path for r in liked.items()]
     assert example not in paths  # the "like this" photo is left out of its own results
     assert truth[Path(paths[0])] == ("red", "circle")
+
+
+def test_more_and_less_like_this_refine_the_shown_results(qtbot, make_desktop, photo_folder):
+    from pathlib import Path
+
+    from tests.gui.test_app import index_folder, search, wait_models
+
+    folder, truth = photo_folder
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    index_folder(qtbot, desktop, folder)
+    window = desktop.window
+    search(qtbot, desktop, "red")
+
+    def mean_rank_of(cls: tuple[str, str]) -> float:
+        ranks = [i for i, r in enumerate(window.model.results()) if truth[Path(r.path)] == cls]
+        return sum(ranks) / len(ranks)
+
+    reds = [p for p in (r.path for r in window.model.results()) if truth[Path(p)][0] == "red"]
+    shape = truth[Path(reds[0])][1]
+    before = mean_rank_of(("red", shape))
+    menu = window.context_menu_for(reds[0])
+    actions = {a.text(): a for a in menu.actions()}
+    with qtbot.waitSignal(window.search_finished, timeout=60_000):
+        actions["More like this"].trigger()
+    top = [truth[Path(r.path)] for r in window.model.results()[:2]]
+    assert all(c == ("red", shape) for c in top), top
+    menu = window.context_menu_for(reds[0])
+    actions = {a.text(): a for a in menu.actions()}
+    window.clear_query()  # a new query forgets the marks
+    search(qtbot, desktop, "red")
+    menu = window.context_menu_for(reds[0])
+    actions = {a.text(): a for a in menu.actions()}
+    with qtbot.waitSignal(window.search_finished, timeout=60_000):
+        actions["Less like this"].trigger()
+    paths = [r.path for r in window.model.results()]
+    assert reds[0] not in paths  # a marked photo is a query photo: left out
+    assert mean_rank_of(("red", shape)) > before
