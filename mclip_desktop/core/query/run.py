@@ -19,6 +19,7 @@ import numpy as np
 from mclip_desktop.core import fetch, images
 from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.query import cutoff as cutoff_module
 from mclip_desktop.core.query.cutoff import Cutoff, LibrarySample
 from mclip_desktop.core.query.request import Filters, Order, SearchRequest, Term, TermKind
 from mclip_desktop.core.vector_index import VectorIndex
@@ -230,7 +231,7 @@ class QueryRunner:
                 allowed = allowed[~np.isin(allowed, list(excluded))]
             if len(allowed) <= EXACT_FILTERED_MAX:
                 ids, vectors = self.catalog.unit_vectors(allowed)
-                scores = vectors @ query if len(ids) else np.empty(0, dtype=np.float32)
+                scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
                 order = np.argsort(-scores, kind="stable")
                 return ids[order], scores[order]
         allowed_set = set(allowed.tolist()) if allowed is not None else None
