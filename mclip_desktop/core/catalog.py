@@ -673,6 +673,30 @@ class Catalog:
         ).fetchall()
         return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
 
+    def filtered_unit_vectors(
+        self, model_id: str, conditions: FileConditions, most: int
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """(ids, unit vectors) of the embeddings of readable files satisfying the conditions,
+        read in one pass; None when more than ``most`` files satisfy them."""
+        where, params = conditions.sql()
+        cursor = self._db.execute(
+            "SELECT e.id, e.vector FROM files f CROSS JOIN embeddings e ON e.fingerprint = "
+            f"f.fingerprint AND e.model_id = ? WHERE +f.status = 'ok' AND {where}",
+            [model_id, *params],
+        )
+        rows = cursor.fetchmany(most + 1)
+        cursor.close()
+        if len(rows) > most:
+            return None
+        if not rows:
+            return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32)
+        ids, vectors = _unpack(rows)
+        # Exact copies share an embedding: score it once.
+        ids, first = np.unique(ids, return_index=True)
+        vectors = vectors[first]
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return ids, vectors
+
     def unit_vectors(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(ids found, their vectors scaled to unit length), ascending by id. Read from the
         catalog: hnswlib hands vectors back one Python float at a time, far slower."""
@@ -878,5 +902,6 @@ def _open_error(path: Path, exc: BaseException) -> CatalogError:
 
 def _unpack(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarray]:
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
-    return ids, vectors
+    # One buffer for all rows: far faster than stacking a view per row.
+    vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+    return ids, vectors.reshape(len(rows), -1).copy()

@@ -26,9 +26,11 @@ from mclip_desktop.core.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
+
 # A filtered set this small is scored exactly (all its vectors against the query) instead of
-# walking the graph with a filter; benchmarks/bench_query.py measured the crossover.
-EXACT_FILTERED_MAX = 20_000
+# walking the graph with a filter: benchmarks/bench_search_request.py measured exact scoring
+# ahead at 1 % of 100k photos and the graph walk ahead from 3 %.
+EXACT_FILTERED_MAX = 2_000
 # The most candidates a query walks the graph for; a query that matches more photos than
 # this is answered with the best of them (and -n reaches further).
 CANDIDATES_MAX = 4096
@@ -226,14 +228,19 @@ class QueryRunner:
         the top ``limit``), each satisfying the filters, none of the excluded."""
         allowed: np.ndarray | None = None
         if conditions is not None:
-            allowed = self.catalog.filtered_embedding_ids(self.model_id, conditions)
-            if excluded:
-                allowed = allowed[~np.isin(allowed, list(excluded))]
-            if len(allowed) <= EXACT_FILTERED_MAX:
-                ids, vectors = self.catalog.unit_vectors(allowed)
+            small = self.catalog.filtered_unit_vectors(
+                self.model_id, conditions, EXACT_FILTERED_MAX
+            )
+            if small is not None:
+                ids, vectors = small
+                keep = ~np.isin(ids, list(excluded)) if excluded else np.ones(len(ids), bool)
+                ids, vectors = ids[keep], vectors[keep]
                 scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
                 order = np.argsort(-scores, kind="stable")
                 return ids[order], scores[order]
+            allowed = self.catalog.filtered_embedding_ids(self.model_id, conditions)
+            if excluded:
+                allowed = allowed[~np.isin(allowed, list(excluded))]
         allowed_set = set(allowed.tolist()) if allowed is not None else None
         # With a limit, the relevance marks come from the best few hundred (enough to see
         # where the matches end); without one, the walk goes on until it falls below the
