@@ -32,6 +32,7 @@ from mclip_desktop.core.ingest.pipeline import (
 )
 from mclip_desktop.core.ingest.scan import is_inside
 from mclip_desktop.core.messages import Message
+from mclip_desktop.core.query import QueryRunner
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex, model_key
 
@@ -444,6 +445,29 @@ class Library:
                 callback(changes)
             except Exception:  # noqa: BLE001 - a subscriber must not stop indexing
                 log.exception("A library change subscriber failed")
+
+    def query_runner(self, catalog: Catalog | None = None) -> QueryRunner:
+        """Runs SearchRequests with the pair that searches; a thread other than the writer
+        passes its own catalog."""
+        catalog = catalog or self.catalog
+        pair = self._searching_models(catalog)
+
+        def text_vectors(texts: list[str]) -> np.ndarray:
+            return self.text_encoder(catalog).encode(texts)
+
+        def image_vector(data: bytes) -> np.ndarray:
+            encoder = self.image_encoder(pair.image)
+            pixels = images.decode_photo(data, encoder.preprocessing).pixels
+            return encoder.encode(pixels[np.newaxis])[0]
+
+        return QueryRunner(
+            catalog,
+            lambda: self.search_index(catalog),
+            pair.image_model_id,
+            text_vectors,
+            image_vector,
+            download_folder=None,
+        )
 
     def search_text(
         self, text: str, limit: int, searcher: Searcher | None = None
