@@ -522,10 +522,21 @@ def _say_which_models_search(library: Any, err: TextIO) -> None:
     named by a flag or MCLIP_IMAGE_MODEL is never silently not used."""
     searching = library.searching_model_id()
     if searching != library.image_model_id:
-        notice = Message(
-            "models.searching_old", {"old": library.remembered.image, "new": library.models.image}
+        source = "--image-model" if library.image_source == "flag" else "MCLIP_IMAGE_MODEL"
+        _print(
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Searching with '{old}', the model this library's photos are embedded "
+                    "with; '{new}' (from {source}) takes over once 'mclip-desktop index' has "
+                    "embedded them again.",
+                ),
+                old=library.remembered.image,
+                new=library.models.image,
+                source=source,
+            ),
+            file=err,
         )
-        _print(text.message(notice), file=err)
 
 
 def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

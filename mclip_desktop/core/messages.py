@@ -229,11 +229,6 @@ TEXTS: dict[str, str] = {
     "models.switched": QT_TRANSLATE_NOOP(
         "Messages", "Switched models: searches now use '{model}'."
     ),
-    "models.searching_old": QT_TRANSLATE_NOOP(
-        "Messages",
-        "Searching with '{old}', the model this library's photos are embedded with; '{new}' "
-        "takes over once they have been embedded again.",
-    ),
     "watch.folder_back": QT_TRANSLATE_NOOP("Messages", "{path} is back; checking it for changes."),
     "watch.folder_offline": QT_TRANSLATE_NOOP(
         "Messages", "{path} is not reachable; its photos are kept until it is back."
