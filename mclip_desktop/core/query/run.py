@@ -255,6 +255,10 @@ class QueryRunner:
                 return ids, scores
             if exhausted or (len(scores) and scores[-1] < cutoff.weaker):
                 return ids, scores
+            # Far enough past the relevance line that the weaker matches are all here too:
+            # a query whose bulk is wide need not walk to the weaker-match line.
+            if int((scores < cutoff.relevant(scores)).sum()) >= WEAKER_MAX:
+                return ids, scores
             k = min(k * 4, CANDIDATES_MAX)
 
     # -- browsing -------------------------------------------------------------------------
