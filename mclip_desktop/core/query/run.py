@@ -7,7 +7,6 @@ same embedding) are one result carrying all their paths.
 
 from __future__ import annotations
 
-import logging
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
@@ -23,9 +22,6 @@ from mclip_desktop.core.query import cutoff as cutoff_module
 from mclip_desktop.core.query.cutoff import Cutoff, LibrarySample
 from mclip_desktop.core.query.request import Filters, Order, SearchRequest, Term, TermKind
 from mclip_desktop.core.vector_index import VectorIndex
-
-log = logging.getLogger(__name__)
-
 
 # A filtered set this small is scored exactly (all its vectors against the query) instead of
 # walking the graph with a filter: benchmarks/bench_search_request.py measured exact scoring
@@ -258,6 +254,10 @@ class QueryRunner:
             if request.limit is not None and len(ids) >= request.limit:
                 return ids, scores
             if exhausted or (len(scores) and scores[-1] < cutoff.weaker):
+                return ids, scores
+            # Far enough past the relevance line that the weaker matches are all here too:
+            # a query whose bulk is wide need not walk to the weaker-match line.
+            if int((scores < cutoff.relevant(scores)).sum()) >= WEAKER_MAX:
                 return ids, scores
             k = min(k * 4, CANDIDATES_MAX)
 
