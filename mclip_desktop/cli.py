@@ -14,8 +14,14 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from mclip_desktop import __version__
+from mclip_desktop.cli_text import CliText
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from mclip_desktop.core.names import path_fields, readable
+
+log = logging.getLogger("mclip_desktop.cli")
+# The words of this run, in the user's locale (set by main()).
+text = CliText({})
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -135,7 +141,37 @@ def _library(args: argparse.Namespace, stderr: TextIO) -> Any:
     from mclip_desktop.core.library import Library, LibraryConfig
 
     config = LibraryConfig.from_options(args.data_dir, args.image_model, args.text_model)
+    log.info(
+        "Data folder %s; image model %s; text model %s",
+        config.data_dir, config.image_model, config.text_model,
+    )  # fmt: skip
     return Library(config, download_progress=_download_reporter(stderr))
+
+
+def _failure_json(path: str, stored: str) -> dict[str, Any]:
+    """A failure for --json: the English reason as before, its code, and the stored form for
+    wording it in the user's language."""
+    message = Message.from_stored(stored)
+    found: dict[str, Any] = {**path_fields(path), "reason": message.english(), "code": message.code}
+    if message.detail:
+        found["detail"] = message.detail
+    return found
+
+
+def _configure_logging(verbose: bool, err: TextIO) -> None:
+    """Warnings always reach stderr; with --verbose, the whole log does (INFO and up, with
+    the technical detail of every error). The package's loggers get their own handler, so
+    this works whatever a library did to the root logger before."""
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    package = logging.getLogger("mclip_desktop")
+    for old in [h for h in package.handlers if getattr(h, "_mclip_cli", False)]:
+        package.removeHandler(old)
+    handler._mclip_cli = True  # type: ignore[attr-defined]
+    package.addHandler(handler)
+    package.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    package.propagate = False
 
 
 def _download_reporter(stderr: TextIO) -> Any:
@@ -157,7 +193,13 @@ def _download_reporter(stderr: TextIO) -> Any:
             bar.update(progress.done_bytes - bar.n)
         elif progress.model not in announced:
             announced.add(progress.model)
-            _print(f"Downloading model {progress.model} (first use only)…", file=stderr)
+            _print(
+                text(
+                    QT_TRANSLATE_NOOP("Cli", "Downloading the model {model} (first use only)…"),
+                    model=progress.model,
+                ),
+                file=stderr,
+            )
 
     return report
 
@@ -169,13 +211,19 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         chosen = []
         for name in args.folders:
             if not Path(name).expanduser().is_dir():
-                raise MclipError(f"The folder {name} does not exist or is not a folder.")
+                raise MclipError("folder.missing", path=name)
         for name in args.folders:
             chosen.append(library.add_folder(name))
         if not args.folders:
             chosen = library.catalog.folders()
             if not chosen:
-                raise MclipError("No folders are watched yet: run 'mclip-desktop index FOLDER'.")
+                raise MclipError(
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "Cli", "No folders are watched yet: run 'mclip-desktop index FOLDER'."
+                        )
+                    )
+                )
         bar = None
         if err.isatty() and not args.json:
             from tqdm import tqdm
@@ -189,7 +237,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         notice = library.begin_indexing()
         if notice:
-            _print(notice, file=err, flush=True)
+            _print(text.message(notice), file=err, flush=True)
         indexer = library.indexer()
         try:
             summary = indexer.run(chosen, progress=progress)
@@ -205,7 +253,8 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             bar.close()
         library.save_index()
         if library.finish_indexing():
-            _print(f"Switched models: searches now use '{library.models.image}'.", file=err)
+            switched = Message("models.switched", {"model": library.models.image})
+            _print(text.message(switched), file=err)
         counts = library.catalog.counts(library.searching_model_id())
         if args.json:
             _dump_json(
@@ -219,7 +268,7 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "embedded": summary.embedded,
                     "reused": summary.reused,
                     "failed": summary.failed,
-                    "failures": [{**path_fields(p), "reason": r} for p, r in summary.failures],
+                    "failures": [_failure_json(p, r) for p, r in summary.failures],
                     "offline": summary.scan.offline,
                     "indexed": counts.indexed,
                     "seconds": round(summary.seconds, 3),
@@ -231,14 +280,40 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write("\n")
         else:
             for path, reason in summary.failures:
-                _print(f"Could not read {path}: {reason}", file=err)
+                reason = text.message(Message.from_stored(reason))
+                _print(
+                    text(
+                        QT_TRANSLATE_NOOP("Cli", "Could not read {path}: {reason}"),
+                        path=path,
+                        reason=reason,
+                    ),
+                    file=err,
+                )
             for folder in summary.scan.offline:
-                _print(f"Folder {folder} is not reachable; its photos are kept.", file=err)
+                _print(
+                    text(
+                        QT_TRANSLATE_NOOP(
+                            "Cli", "The folder {path} is not reachable; its photos are kept."
+                        ),
+                        path=folder,
+                    ),
+                    file=err,
+                )
             _print(
-                f"{counts.indexed} photos searchable: {summary.embedded} newly embedded, "
-                f"{summary.scan.moved + summary.reused} moved or duplicates, "
-                f"{summary.scan.removed} removed, {summary.failed} could not be read "
-                f"({summary.seconds:.1f} s).",
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{indexed} photos searchable: {embedded} newly embedded, {reused} moved "
+                        "or duplicates, {removed} removed, {failed} could not be read "
+                        "({seconds} s).",
+                    ),
+                    indexed=counts.indexed,
+                    embedded=summary.embedded,
+                    reused=summary.scan.moved + summary.reused,
+                    removed=summary.scan.removed,
+                    failed=summary.failed,
+                    seconds=f"{summary.seconds:.1f}",
+                ),
                 file=out,
             )
         return EXIT_OK
@@ -246,9 +321,15 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if (args.query is None) == (args.image is None):
-        raise MclipError("Give either a text QUERY or --image PATH to search.")
+        raise MclipError(
+            text(QT_TRANSLATE_NOOP("Cli", "Give either a text QUERY or --image PATH to search."))
+        )
     if args.n <= 0:
-        raise MclipError("-n must be a positive number of results.")
+        raise MclipError(text(QT_TRANSLATE_NOOP("Cli", "-n must be a positive number of results.")))
+    if args.image is not None:
+        from mclip_desktop.core.images import check_query_image
+
+        check_query_image(args.image)  # before any model loads
     with _library(args, err) as library:
         _say_which_models_search(library, err)
         if args.image is not None:
@@ -263,7 +344,14 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         out.write("\n")
     elif not results:
-        _print("No photos indexed yet: run 'mclip-desktop index FOLDER' first.", file=err)
+        _print(
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "No photos indexed yet: run 'mclip-desktop index FOLDER' first."
+                )
+            ),
+            file=err,
+        )
     else:
         for r in results:
             _print(f"{r.score:.3f}  {r.path}", file=out)
@@ -275,13 +363,10 @@ def _say_which_models_search(library: Any, err: TextIO) -> None:
     named by a flag or MCLIP_IMAGE_MODEL is never silently not used."""
     searching = library.searching_model_id()
     if searching != library.image_model_id:
-        source = "--image-model" if library.image_source == "flag" else "MCLIP_IMAGE_MODEL"
-        _print(
-            f"Searching with '{library.remembered.image}', the model this library's photos "
-            f"are embedded with; '{library.models.image}' (from {source}) takes over once "
-            "'mclip-desktop index' has embedded them again.",
-            file=err,
+        notice = Message(
+            "models.searching_old", {"old": library.remembered.image, "new": library.models.image}
         )
+        _print(text.message(notice), file=err)
 
 
 def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -289,10 +374,26 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         sub = args.folders_command or "list"
         if sub == "add":
             folder = library.add_folder(args.path)
-            _print(f"Watching {folder.path}. Run 'mclip-desktop index' to index it.", file=out)
+            _print(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "Watching {path}. Run 'mclip-desktop index' to index it."
+                    ),
+                    path=folder.path,
+                ),
+                file=out,
+            )
         elif sub == "remove":
             folder = library.remove_folder(args.path)
-            _print(f"No longer watching {folder.path}; its photos left the index.", file=out)
+            _print(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No longer watching {path}; its photos left the index."
+                    ),
+                    path=folder.path,
+                ),
+                file=out,
+            )
         else:
             counts = library.catalog.folder_file_counts()
             folders = [
@@ -304,8 +405,20 @@ def _cmd_folders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 out.write("\n")
             else:
                 for f in folders:
-                    state = "" if f["online"] else "  (offline)"
-                    _print(f"{f['path']}  {f['files']} files{state}", file=out)
+                    line = (
+                        text(
+                            QT_TRANSLATE_NOOP("Cli", "{path}  {files} files"),
+                            path=f["path"],
+                            files=f["files"],
+                        )
+                        if f["online"]
+                        else text(
+                            QT_TRANSLATE_NOOP("Cli", "{path}  {files} files  (offline)"),
+                            path=f["path"],
+                            files=f["files"],
+                        )
+                    )
+                    _print(line, file=out)
     return EXIT_OK
 
 
@@ -313,6 +426,7 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with _library(args, err) as library:
         counts = library.catalog.counts(library.searching_model_id())
         per_folder = library.catalog.folder_file_counts()
+        failures = library.catalog.failures()
         status = {
             "indexed": counts.indexed,
             "pending": counts.pending,
@@ -326,36 +440,75 @@ def _cmd_status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "image_model": library.models.image,
             "text_model": library.models.text,
             "models": library.models_report(),
-            "failures": [
-                {**path_fields(p), "reason": r} for p, r in library.catalog.failures()
-            ],
+            "failures": [_failure_json(p, r) for p, r in failures],
         }
     if args.json:
         _dump_json(status, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         _print(
-            f"{status['indexed']} photos searchable, {status['pending']} waiting, "
-            f"{status['failed']} could not be read.",
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{indexed} photos searchable, {pending} waiting, {failed} could not be read.",
+                ),
+                indexed=status["indexed"],
+                pending=status["pending"],
+                failed=status["failed"],
+            ),
             file=out,
         )
         for f in status["folders"]:
-            state = "online" if f["online"] else "offline"
-            _print(f"  {f['path']}  ({f['files']} files, {state})", file=out)
-        for failure in status["failures"][:20]:
-            _print(f"  could not read {failure['path']}: {failure['reason']}", file=out)
+            line = (
+                text(
+                    QT_TRANSLATE_NOOP("Cli", "{path}  ({files} files, online)"),
+                    path=f["path"],
+                    files=f["files"],
+                )
+                if f["online"]
+                else text(
+                    QT_TRANSLATE_NOOP("Cli", "{path}  ({files} files, offline)"),
+                    path=f["path"],
+                    files=f["files"],
+                )
+            )
+            _print(f"  {line}", file=out)
+        for path, stored in failures[:20]:
+            reason = text.message(Message.from_stored(stored))
+            line = text(
+                QT_TRANSLATE_NOOP("Cli", "could not read {path}: {reason}"),
+                path=path,
+                reason=reason,
+            )
+            _print(f"  {line}", file=out)
         if len(status["failures"]) > 20:
-            _print(f"  … and {len(status['failures']) - 20} more (see status --json)", file=out)
+            more = len(status["failures"]) - 20
+            line = text(
+                QT_TRANSLATE_NOOP("Cli", "… and {count} more (see status --json)"), count=more
+            )
+            _print(f"  {line}", file=out)
         report = status["models"]
         searching = report["searching"]
-        _print(f"Models: image {searching['image']}, text {searching['text']}", file=out)
+        _print(
+            text(
+                QT_TRANSLATE_NOOP("Cli", "Models: image {image}, text {text_model}"),
+                image=searching["image"],
+                text_model=searching["text"],
+            ),
+            file=out,
+        )
         if report["switching"]:
-            _print(
-                f"  switching to {report['image']}: {report['switch_remaining']} photo(s) "
-                "still to embed (run 'mclip-desktop index')",
-                file=out,
+            line = text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "switching to {model}: {count} photo(s) still to embed "
+                    "(run 'mclip-desktop index')",
+                ),
+                model=report["image"],
+                count=report["switch_remaining"],
             )
-        _print(f"Data: {status['data_dir']}", file=out)
+            _print(f"  {line}", file=out)
+        _print(text(QT_TRANSLATE_NOOP("Cli", "Data: {path}"), path=status["data_dir"]), file=out)
     return EXIT_OK
 
 
@@ -368,13 +521,19 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     for name in args.folders:
         if not Path(name).expanduser().is_dir():
-            raise MclipError(f"The folder {name} does not exist or is not a folder.")
+            raise MclipError("folder.missing", path=name)
     with _library(args, err) as library:
         for name in args.folders:
             library.add_folder(name)
         folders = library.catalog.folders()
         if not folders:
-            raise MclipError("No folders are watched yet: run 'mclip-desktop watch FOLDER'.")
+            raise MclipError(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No folders are watched yet: run 'mclip-desktop watch FOLDER'."
+                    )
+                )
+            )
         # Loaded now (downloaded on first use), so that the first photo dropped in is not
         # kept waiting for it.
         library.image_encoder()
@@ -383,8 +542,10 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         def on_signal(signum: int, frame: object) -> None:
             stopped.set()
 
-        def on_notice(message: str) -> None:
-            _print(message, file=err, flush=True)
+        def on_notice(message: Message) -> None:
+            if message.detail:
+                log.info("%s", message.with_detail())
+            _print(text.message(message), file=err, flush=True)
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         live = LiveIndexer(library, on_notice=on_notice)
@@ -392,11 +553,22 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.
             _print(
-                f"Watching {len(folders)} folder(s); press Ctrl-C to stop.", file=err, flush=True
+                text(
+                    QT_TRANSLATE_NOOP("Cli", "Watching {count} folder(s); press Ctrl-C to stop."),
+                    count=len(folders),
+                ),
+                file=err,
+                flush=True,
             )
             while not stopped.wait(0.5):
                 if not live.running:
-                    raise MclipError("Watching stopped after an error (see the messages above).")
+                    raise MclipError(
+                        text(
+                            QT_TRANSLATE_NOOP(
+                                "Cli", "Watching stopped after an error (see the messages above)."
+                            )
+                        )
+                    )
         finally:
             live.stop()
             for signum, handler in previous.items():
@@ -440,9 +612,17 @@ def _cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         from mclip_desktop.gui.app import run
     except ImportError as exc:
+        log.info("The desktop app cannot start", exc_info=True)
         raise MclipError(
-            f"The desktop app cannot start: {exc}. Reinstall mclip-desktop with its dependencies, "
-            "or use the command line (see 'mclip-desktop --help')."
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The desktop app cannot start: a part of it is missing. Reinstall "
+                    "mclip-desktop with its dependencies, or use the command line (see "
+                    "'mclip-desktop --help').",
+                )
+            ),
+            detail=str(exc),
         ) from exc
     return run(args.data_dir, args.image_model, args.text_model)
 
@@ -450,13 +630,11 @@ def _cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    global text
+    text = CliText()
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=err,
-    )
+    _configure_logging(args.verbose, err)
     handlers = {
         "index": _cmd_index,
         "search": _cmd_search,
@@ -470,10 +648,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     try:
         return handlers[args.command](args, out, err)
     except MclipError as exc:
-        _print(f"mclip-desktop: {exc}", file=err)
+        # The technical detail (an exception's text) is for the log and --verbose only.
+        log.info("%s", exc.message.with_detail(), exc_info=exc.__cause__ is not None)
+        _print(f"mclip-desktop: {text.message(exc.message)}", file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _print("mclip-desktop: stopped. Work finished so far is kept.", file=err)
+        stopped = text(QT_TRANSLATE_NOOP("Cli", "stopped. Work finished so far is kept."))
+        _print(f"mclip-desktop: {stopped}", file=err)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

@@ -1,6 +1,6 @@
 """Build the package's runtime resources from their sources in ``resources/``.
 
-    python resources/build.py              # .ts -> .qm, SVG -> PNGs, copy the Linux files
+    python resources/build.py              # .ts -> .qm and .mo, SVG -> PNGs, Linux files
     python resources/build.py --check      # exit 1 if the committed outputs are stale
     python resources/build.py --update-ts  # refresh the .ts files from the GUI's strings
 
@@ -9,6 +9,11 @@ package needs neither Qt's tools nor an SVG renderer. ``build-manifest.json`` re
 hash of every output and of the source it was made from; ``--check`` compares those hashes
 with the files, without running any tool (PNG rendering may differ between Qt versions;
 the hashes do not).
+
+One set of .ts files translates every front end: the GUI's strings, the core's messages
+(``core/messages.py``) and the command line's (``cli.py``, ``cli_text.py``). The GUI loads
+them as .qm files with Qt; the command line reads gettext .mo files made from the same .ts
+files (only the contexts it uses), so that it starts without loading Qt.
 
 After GUI strings change: ``--update-ts``, translate the new entries (Qt Linguist, or any
 editor: fill each <translation> and drop ``type="unfinished"``), then build.
@@ -30,6 +35,14 @@ SOURCES = ROOT / "resources"
 OUTPUT = ROOT / "mclip_desktop" / "resources"
 MANIFEST = OUTPUT / "build-manifest.json"
 GUI_SOURCES = ROOT / "mclip_desktop" / "gui"
+# Translatable strings outside the GUI: the core's messages and the command line's words.
+OTHER_SOURCES = [
+    ROOT / "mclip_desktop" / "core" / "messages.py",
+    ROOT / "mclip_desktop" / "cli_text.py",
+    ROOT / "mclip_desktop" / "cli.py",
+]
+# The .ts contexts the command line uses; the rest belong to the GUI alone.
+CLI_CONTEXTS = ("Messages", "CliMessages", "Cli")
 
 sys.path.insert(0, str(ROOT))
 from mclip_desktop.resources import APP_ID, ICON_SIZES, TRANSLATION_CATALOG  # noqa: E402
@@ -55,7 +68,8 @@ def ts_files() -> list[Path]:
 
 
 def gui_sources() -> list[Path]:
-    return sorted(GUI_SOURCES.glob("*.py"))
+    """Every source file with translatable strings (the GUI's and the others above)."""
+    return sorted(GUI_SOURCES.glob("*.py")) + OTHER_SOURCES
 
 
 def sha256(path: Path) -> str:
@@ -67,6 +81,8 @@ def planned_outputs() -> dict[str, Path]:
     plan: dict[str, Path] = {}
     for ts in ts_files():
         plan[f"translations/{ts.stem}.qm"] = ts
+        language = ts.stem[len(TRANSLATION_CATALOG) + 1 :]
+        plan[f"locale/{language}/LC_MESSAGES/{TRANSLATION_CATALOG}.mo"] = ts
     plan[f"icons/hicolor/scalable/apps/{APP_ID}.svg"] = ICON_SOURCE
     for size in ICON_SIZES:
         plan[f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png"] = ICON_SOURCE
@@ -98,6 +114,55 @@ def render_icons(targets: dict[int, Path]) -> None:
             raise SystemExit(f"Could not write {target}.")
 
 
+def ts_messages(ts: Path, contexts: tuple[str, ...]) -> dict[str, str]:
+    """The finished translations of ``contexts`` in a .ts file, keyed as gettext's pgettext
+    looks them up: context, EOT, source text."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, str] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        if name not in contexts:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if (
+                source
+                and translation is not None
+                and translation.text
+                and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            ):
+                found[f"{name}\x04{source}"] = translation.text
+    return found
+
+
+def write_mo(messages: dict[str, str], target: Path) -> None:
+    """A GNU .mo file (the layout gettext's GNUTranslations reads: a header, two tables of
+    (length, offset) pairs, then the strings). Written here rather than with Babel or
+    msgfmt: about twenty lines, no build dependency, byte-for-byte reproducible."""
+    import struct
+
+    entries = {"": "Content-Type: text/plain; charset=UTF-8\n", **messages}
+    keys = sorted(entries, key=lambda k: k.encode())
+    ids = b"".join(k.encode() + b"\0" for k in keys)
+    strs = b"".join(entries[k].encode() + b"\0" for k in keys)
+    count = len(keys)
+    ids_start = 7 * 4 + 16 * count
+    strs_start = ids_start + len(ids)
+    table: list[int] = []
+    offset = 0
+    for key in keys:
+        table += [len(key.encode()), ids_start + offset]
+        offset += len(key.encode()) + 1
+    offset = 0
+    for key in keys:
+        table += [len(entries[key].encode()), strs_start + offset]
+        offset += len(entries[key].encode()) + 1
+    header = struct.pack("<7I", 0x950412DE, 0, count, 7 * 4, 7 * 4 + 8 * count, 0, 0)
+    target.write_bytes(header + struct.pack(f"<{len(table)}I", *table) + ids + strs)
+
+
 def build() -> None:
     plan = planned_outputs()
     for relative in list_outputs():
@@ -110,6 +175,8 @@ def build() -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.suffix == ".qm":
             subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
+        elif target.suffix == ".mo":
+            write_mo(ts_messages(source, CLI_CONTEXTS), target)
         elif target.suffix == ".png":
             icons[int(target.parent.parent.name.split("x")[0])] = target
         else:

@@ -123,7 +123,7 @@ class Catalog:
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = path
         if not create and not path.exists():
-            raise CatalogError(f"No catalog at {path}: run 'mclip-desktop index FOLDER' first.")
+            raise CatalogError("catalog.missing", path=str(path))
         # A catalog from a newer version is refused before anything opens it for writing.
         self._refuse_newer(peek_schema_version(path))
         try:
@@ -197,9 +197,7 @@ class Catalog:
     def _refuse_newer(self, version: int | None) -> None:
         if version is not None and version > SCHEMA_VERSION:
             raise CatalogError(
-                f"The catalog {self.path} was written by a newer version of mclip-desktop "
-                f"(schema {version}, this version knows {SCHEMA_VERSION}). It was left untouched: "
-                "update mclip-desktop, or use another --data-dir."
+                "catalog.newer", path=str(self.path), version=version, known=SCHEMA_VERSION
             )
 
     def _migrate(self) -> None:
@@ -235,10 +233,9 @@ class Catalog:
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
             raise CatalogError(
-                f"The catalog {self.path} needs an upgrade (schema {version} to "
-                f"{SCHEMA_VERSION}), but no backup could be written first ({exc}). Nothing was "
-                "changed: free some space or make the folder writable, then start again."
-            ) from exc
+                "catalog.backup_failed", detail=str(exc), path=str(self.path), version=version,
+                known=SCHEMA_VERSION,
+            ) from exc  # fmt: skip
         return target
 
     @contextmanager
@@ -277,25 +274,13 @@ class Catalog:
         """A message for errors that the user, not the program, can fix."""
         name = getattr(exc, "sqlite_errorname", "") or ""
         if name in _DISK_FULL or "database or disk is full" in str(exc):
-            return CatalogError(
-                f"The disk holding the catalog {self.path} is full. Work finished before this "
-                "is kept; free some space and run again."
-            )
+            return CatalogError("catalog.disk_full", detail=str(exc), path=str(self.path))
         if name in _READ_ONLY or "readonly database" in str(exc):
-            return CatalogError(
-                f"The catalog {self.path} is read-only. Make the folder writable, or choose "
-                "another with --data-dir."
-            )
+            return CatalogError("catalog.read_only", detail=str(exc), path=str(self.path))
         if name.startswith("SQLITE_IOERR") or name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-            return CatalogError(
-                f"The catalog {self.path} cannot be written ({exc}). Run 'mclip-desktop check' "
-                "to see what is wrong."
-            )
+            return CatalogError("catalog.write_failed", detail=str(exc), path=str(self.path))
         if name == "SQLITE_BUSY" or "database is locked" in str(exc):
-            return CatalogError(
-                f"The catalog {self.path} stayed locked by another mclip-desktop for too long. "
-                "Close the other window or command and try again."
-            )
+            return CatalogError("catalog.locked", detail=str(exc), path=str(self.path))
         return None
 
     # -- folders ------------------------------------------------------------------------
@@ -714,30 +699,14 @@ def _open_error(path: Path, exc: BaseException) -> CatalogError:
     folder = path.parent
     problem = exc if isinstance(exc, OSError) else _writable(folder) if folder.is_dir() else None
     if isinstance(problem, OSError) and problem.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return CatalogError(
-            f"The data folder {folder} is read-only ({problem.strerror}). mclip-desktop keeps "
-            "its catalog and index there and must be able to write: make it writable, or "
-            "choose another with --data-dir (or MCLIP_DATA_DIR)."
-        )
+        return CatalogError("catalog.folder_read_only", detail=problem.strerror, path=str(folder))
     if (isinstance(problem, OSError) and problem.errno == errno.ENOSPC) or _disk_full(folder):
-        return CatalogError(
-            f"The disk holding {folder} is full. Free some space, or choose another "
-            "--data-dir."
-        )
+        return CatalogError("catalog.folder_disk_full", detail=str(exc), path=str(folder))
     if isinstance(exc, OSError):
-        return CatalogError(
-            f"Cannot open the catalog {path}: {exc.strerror or exc}. Check that the folder "
-            "is writable or choose another with --data-dir."
-        )
+        return CatalogError("catalog.cannot_open", detail=exc.strerror or str(exc), path=str(path))
     if "not a database" in str(exc) or "malformed" in str(exc):
-        return CatalogError(
-            f"The catalog {path} is damaged ({exc}). Run 'mclip-desktop check' to see what is "
-            "wrong; a backup made before an upgrade may sit beside it."
-        )
-    return CatalogError(
-        f"The catalog {path} cannot be used: {exc}. If the disk is full or read-only, free "
-        "space or choose another --data-dir."
-    )
+        return CatalogError("catalog.damaged", detail=str(exc), path=str(path))
+    return CatalogError("catalog.unusable", detail=str(exc), path=str(path))
 
 
 def _unpack(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarray]:

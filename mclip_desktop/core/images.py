@@ -29,6 +29,7 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from mclip_desktop.core.errors import ImageReadError
+from mclip_desktop.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -151,54 +152,54 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
             if stat.S_ISDIR(st.st_mode):
                 raise IsADirectoryError(errno.EISDIR, "is a directory")
             if not stat.S_ISREG(st.st_mode):
-                raise ImageReadError("not a regular file (a pipe, socket or device)")
+                raise ImageReadError("file.not_regular")
             if st.st_size > MAX_FILE_BYTES:
-                raise ImageReadError(f"file too large to be a photo ({st.st_size / 2**20:.0f} MB)")
+                raise ImageReadError("file.too_large", size_mb=round(st.st_size / 2**20))
             data = f.read(MAX_FILE_BYTES + 1)
             if len(data) > MAX_FILE_BYTES:
-                raise ImageReadError("file too large to be a photo (it grew while being read)")
+                raise ImageReadError("file.grew")
             return data
     except FileNotFoundError as exc:
-        raise ImageReadError("the file disappeared before it could be read") from exc
+        raise ImageReadError("file.disappeared") from exc
     except PermissionError as exc:
-        raise ImageReadError("permission denied: check the file's permissions") from exc
+        raise ImageReadError("file.permission_denied") from exc
     except IsADirectoryError as exc:
-        raise ImageReadError("this is a folder, not a photo") from exc
+        raise ImageReadError("file.is_folder") from exc
     except OSError as exc:
-        raise ImageReadError(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImageReadError("file.unreadable", reason=exc.strerror or str(exc)) from exc
 
 
-def _missing_decoder(data: bytes) -> str | None:
+def _missing_decoder(data: bytes) -> Message | None:
     """A reason naming the missing decoder for a HEIC or AVIF file this build cannot read."""
     if data[4:8] != b"ftyp":
         return None
     brand = data[8:12]
     if brand in _HEIF_BRANDS and "HEIF" not in PHOTO_FORMATS:
-        return "HEIC/HEIF photo, which this installation cannot read: install pillow-heif"
+        return Message("photo.needs_heif")
     if brand in _AVIF_BRANDS and "AVIF" not in PHOTO_FORMATS:
-        return "AVIF photo, which this installation cannot read: update Pillow"
+        return Message("photo.needs_avif")
     return None
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> Message:
     if isinstance(exc, ImageReadError):
-        return str(exc)
+        return exc.message
     if isinstance(exc, Image.DecompressionBombError):
-        return "image has too many pixels to be decoded safely"
+        return Message("photo.too_many_pixels")
     if isinstance(exc, UnidentifiedImageError):
-        return "not a photo format mclip-desktop can read (damaged file, or another file type)"
+        return Message("photo.unknown_format")
     text = str(exc)
     lowered = text.lower()
     if any(s in lowered for s in ("truncated", "broken data stream", "premature end")):
-        return "the file is truncated or damaged"
+        return Message("photo.truncated", detail=text)
     if isinstance(exc, MemoryError):
-        return "not enough memory to decode this image"
+        return Message("photo.out_of_memory")
     if lowered.startswith(("decoder error", "unrecognized data stream")):
-        return f"the image data is damaged ({text})"
+        return Message("photo.damaged", detail=text)
     if lowered.startswith("unsupported"):
-        return f"a kind of image this version cannot decode ({text})"
-    return f"cannot decode the image ({type(exc).__name__}: {text})" if text else (
-        f"cannot decode the image ({type(exc).__name__})"
+        return Message("photo.unsupported", detail=text)
+    return Message(
+        "photo.undecodable", detail=f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     )
 
 
@@ -242,19 +243,17 @@ def open_photo(data: bytes, min_size: int | None = None) -> tuple[Image.Image, i
     but with both sides at least ``min_size``. Returns (image, width, height, taken_at),
     the size being the photo's full, upright size. Raises ImageReadError with a reason."""
     if not data:
-        raise ImageReadError("empty file (0 bytes)")
+        raise ImageReadError("photo.empty")
     try:
         im = Image.open(io.BytesIO(data), formats=PHOTO_FORMATS)
         width, height = im.size
         if width <= 0 or height <= 0:
-            raise ImageReadError(f"the image has no pixels ({width}x{height})")
+            raise ImageReadError("photo.no_pixels", width=width, height=height)
         drafted = None
         if min_size and im.format in ("JPEG", "MPO"):
             drafted = im.draft("RGB", _draft_request(width, height, min_size))
         if width * height > (MAX_PIXELS_DRAFTED if drafted is not None else MAX_PIXELS):
-            raise ImageReadError(
-                f"image too large to decode safely ({width}x{height} pixels)"
-            )
+            raise ImageReadError("photo.too_large", width=width, height=height)
         try:
             exif = im.getexif()
             orientation = exif.get(_ORIENTATION)
@@ -329,12 +328,57 @@ def decode_photo(data: bytes, spec: Preprocessing) -> DecodedPhoto:
     return DecodedPhoto(pixels, width, height, taken)
 
 
+def check_query_image(path: str | os.PathLike[str]) -> None:
+    """Refuse, from its header alone, a file that cannot be a query image: missing, a
+    folder, not a regular file, or not in a photo format. Cheap, so that it runs before
+    any model loads. Raises ImageReadError naming the file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError as exc:
+        raise _query_error(path, Message("file.missing")) from exc
+    except IsADirectoryError as exc:
+        raise _query_error(path, Message("file.is_folder")) from exc
+    except PermissionError as exc:
+        raise _query_error(path, Message("file.permission_denied")) from exc
+    except OSError as exc:
+        raise _query_error(
+            path, Message("file.unreadable", {"reason": exc.strerror or str(exc)})
+        ) from exc
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise _query_error(path, Message("file.is_folder"))
+        if not stat.S_ISREG(st.st_mode):
+            raise _query_error(path, Message("file.not_regular"))
+        if st.st_size == 0:
+            raise _query_error(path, Message("photo.empty"))
+    except BaseException:
+        os.close(fd)
+        raise
+    with open(fd, "rb") as f:
+        try:
+            with Image.open(f, formats=PHOTO_FORMATS):
+                pass  # opening reads and checks the header only
+        except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+            f.seek(0)
+            reason = _missing_decoder(f.read(16)) or _reason(exc)
+            raise _query_error(path, reason) from exc
+        except (Exception, MemoryError) as exc:  # noqa: BLE001 - any header failure is a reason
+            raise _query_error(path, _reason(exc)) from exc
+
+
+def _query_error(path: str | os.PathLike[str], reason: Message) -> ImageReadError:
+    return ImageReadError(Message("query.unusable", {"path": str(Path(path)), "reason": reason}))
+
+
 def load_query_image(path: str | os.PathLike[str], spec: Preprocessing) -> np.ndarray:
     """Decode an image given as a query; raises ImageReadError naming the file."""
     try:
         return decode_photo(read_file(path), spec).pixels
     except ImageReadError as exc:
-        raise ImageReadError(f"Cannot use {Path(path)} as a query image: {exc}") from exc
+        raise ImageReadError(
+            Message("query.unusable", {"path": str(Path(path)), "reason": exc.message})
+        ) from exc
 
 
 def stack(pixels: Sequence[np.ndarray]) -> np.ndarray:

@@ -30,6 +30,7 @@ import numpy as np
 from mclip_desktop.core import images
 from mclip_desktop.core.catalog import Catalog, FileRecord, Folder
 from mclip_desktop.core.errors import ImageReadError
+from mclip_desktop.core.messages import Message
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex
 
 log = logging.getLogger(__name__)
@@ -218,11 +219,13 @@ def _read_one(
             outcome.pixels = photo.pixels
             outcome.width, outcome.height, outcome.taken_at = photo.width, photo.height, photo.taken_at
     except ImageReadError as exc:
-        outcome.error = str(exc)
+        outcome.error = exc.message.to_stored()
         outcome.fingerprint = None
     except (Exception, MemoryError) as exc:  # noqa: BLE001 - one file must not stop the run
         log.warning("Unexpected error reading %s", record.path, exc_info=True)
-        outcome.error = f"cannot read the file ({type(exc).__name__}: {exc})"
+        outcome.error = Message(
+            "file.unexpected", detail=f"{type(exc).__name__}: {exc}"
+        ).to_stored()
         outcome.fingerprint = None
         outcome.pixels = None
     return outcome

@@ -22,6 +22,7 @@ from mclip_desktop.core import images, models, paths
 from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
 from mclip_desktop.core.indexer import Indexer, folder_path
+from mclip_desktop.core.messages import Message
 from mclip_desktop.core.model_choice import ModelChoice, ModelPair
 from mclip_desktop.core.models import ImageEncoder, ProgressCallback, TextEncoder
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
@@ -145,9 +146,9 @@ class Library:
             self._indexes.clear()
             self._choose_models()
 
-    def begin_indexing(self) -> str | None:
+    def begin_indexing(self) -> Message | None:
         """Called before photos are embedded. A new library remembers its models; a switch
-        is announced (returned as a sentence for the user)."""
+        is announced (returned as a notice for the user)."""
         with self._lock:
             choice = self.choice
             if choice.remembered is None or not choice.remembered_in_use:
@@ -206,10 +207,10 @@ class Library:
                 index_dim = self._known_dim(catalog or self.catalog, pair)
                 if index_dim is not None and encoder.dim != index_dim:
                     raise ModelUnavailableError(
-                        f"The text model '{pair.text}' makes {encoder.dim}-d vectors "
-                        f"but the photos were indexed with {index_dim}-d vectors by "
-                        f"'{pair.image}'. Use a text model trained for that image model."
-                    )
+                        "model.wrong_dimension", text_model=pair.text,
+                        text_dim=encoder.dim, image_dim=index_dim,
+                        image_model=pair.image, role="text",
+                    )  # fmt: skip
                 self._text_encoders[pair.text] = encoder
             return encoder
 
@@ -277,7 +278,7 @@ class Library:
         catalog = catalog or self.catalog
         resolved = folder_path(path)
         if not os.path.isdir(resolved):
-            raise MclipError(f"The folder {resolved} does not exist or is not a folder.")
+            raise MclipError("folder.missing", path=resolved)
         for folder in catalog.folders():
             if resolved == folder.path or resolved.startswith(folder.path.rstrip(os.sep) + os.sep):
                 return folder
@@ -287,9 +288,7 @@ class Library:
         resolved = folder_path(path)
         folder = self.catalog.folder_by_path(resolved)
         if folder is None:
-            raise MclipError(
-                f"{resolved} is not a watched folder. 'mclip-desktop folders list' shows them."
-            )
+            raise MclipError("folder.not_watched", path=resolved)
         self.catalog.remove_folder(folder.id)
         for model_id, purged in self.catalog.purge_unreferenced_embeddings().items():
             if model_id in self._indexes or self.catalog.vector_dim(model_id):
@@ -312,7 +311,7 @@ class Library:
         self, text: str, limit: int, searcher: Searcher | None = None
     ) -> list[SearchResult]:
         if not text.strip():
-            raise MclipError("The search text is empty.")
+            raise MclipError("query.empty_text")
         searcher = searcher or self.searcher
         if not self._has_photos(searcher.catalog):
             return []
@@ -330,6 +329,7 @@ class Library:
         stored = catalog.vector_of_path(resolved, pair.image_model_id)
         if stored is not None:
             return stored
+        images.check_query_image(path)  # a file that cannot be a photo loads no model
         encoder = self.image_encoder(pair.image)
         pixels = images.load_query_image(resolved, encoder.preprocessing)
         return encoder.encode(pixels[np.newaxis])[0]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from mclip_desktop.core import models
 from mclip_desktop.core.catalog import Catalog
+from mclip_desktop.core.messages import Message
 
 _META_IMAGE, _META_TEXT, _META_IMAGE_ID = "image_model", "text_model", "image_model_id"
 
@@ -105,13 +106,9 @@ class ModelChoice:
         self.remembered = pair
         self.remembered_in_use = catalog.vector_dim(pair.image_model_id) is not None
 
-    def switch_notice(self) -> str:
+    def switch_notice(self) -> Message:
         assert self.remembered is not None
-        return (
-            f"Switching models: the photos were embedded with '{self.remembered.image}' and "
-            f"are now embedded again with '{self.chosen.image}'. Searches use the old "
-            "vectors until this is complete."
-        )
+        return Message("models.switching", {"old": self.remembered.image, "new": self.chosen.image})
 
     def report(self, catalog: Catalog) -> dict[str, object]:
         """What ``status`` says about the models."""

@@ -24,6 +24,7 @@ import numpy as np
 
 from mclip_desktop.core.errors import ModelUnavailableError
 from mclip_desktop.core.images import Preprocessing
+from mclip_desktop.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -89,12 +90,13 @@ def repo_id_for(name: str) -> str:
     return name if "/" in name else f"sentence-transformers/{name}"
 
 
-def _offline_message(name: str, flag: str, detail: str) -> str:
-    return (
-        f"The model '{name}' is not on this computer and could not be downloaded ({detail}). "
-        f"Connect to the internet once so it can be downloaded, or point {flag} at a local "
-        "folder that holds the model."
-    )
+def _role(flag: str) -> str:
+    """Which model a flag name stands for: the front ends word their own advice for each."""
+    return "image" if "image" in flag else "text"
+
+
+def _offline_message(name: str, flag: str, detail: str) -> Message:
+    return Message("model.offline", {"model": name, "role": _role(flag)}, detail)
 
 
 def _progress_class(name: str, callback: ProgressCallback) -> type:
@@ -131,12 +133,13 @@ def resolve_model(
     if local.is_dir():
         if not (local / "modules.json").is_file():
             raise ModelUnavailableError(
-                f"The folder {local} is not a sentence-transformers model (no modules.json). "
-                f"Point {flag} at the folder that holds modules.json."
+                "model.not_a_model", path=str(local), model=name, role=_role(flag)
             )
         return local.resolve(), _local_model_id(local.resolve())
     if _looks_like_path(name):
-        raise ModelUnavailableError(f"The model folder {local} does not exist. Check {flag}.")
+        raise ModelUnavailableError(
+            "model.folder_missing", path=str(local), model=name, role=_role(flag)
+        )
 
     from huggingface_hub import errors as hub_errors
     from huggingface_hub import snapshot_download
@@ -155,7 +158,7 @@ def resolve_model(
         )
     except hub_errors.RepositoryNotFoundError as exc:
         raise ModelUnavailableError(
-            f"There is no model named '{repo_id}' on the Hugging Face hub. Check {flag}."
+            "model.not_on_hub", detail=_short(exc), model=repo_id, role=_role(flag)
         ) from exc
     except hub_errors.OfflineModeIsEnabled as exc:
         raise ModelUnavailableError(_offline_message(name, flag, "offline mode is on")) from exc
@@ -211,8 +214,7 @@ def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) 
             return SentenceTransformer(str(folder), device=device, local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means the files are unusable
         raise ModelUnavailableError(
-            f"The model '{name}' in {folder} could not be loaded ({_short(exc)}). "
-            f"Delete it from the cache to download it again, or point {flag} at another folder."
+            "model.load_failed", detail=_short(exc), model=name, path=str(folder), role=_role(flag)
         ) from exc
 
 
@@ -228,11 +230,12 @@ class ImageEncoder:
         st_model = _load_sentence_transformer(folder, name, "--image-model", device)
         module = st_model[0]
         clip = getattr(module, "auto_model", None)
-        if clip is None or not hasattr(clip, "vision_model") or not hasattr(clip, "visual_projection"):
-            raise ModelUnavailableError(
-                f"The model '{name}' is not a CLIP image model. Point --image-model at one "
-                "such as clip-ViT-B-32."
-            )
+        if (
+            clip is None
+            or not hasattr(clip, "vision_model")
+            or not hasattr(clip, "visual_projection")
+        ):
+            raise ModelUnavailableError("model.not_clip_image", model=name, role="image")
         processor = getattr(module, "processor", None)
         image_processor = getattr(processor, "image_processor", processor)
         self.preprocessing = _preprocessing_of(image_processor, clip.config.vision_config.image_size)

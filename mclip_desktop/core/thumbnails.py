@@ -36,7 +36,7 @@ class ThumbnailCache:
         try:
             st = os.stat(path)
         except OSError as exc:
-            raise ImageReadError(f"the photo is not reachable ({exc.strerror or exc})") from exc
+            raise ImageReadError("photo.unreachable", detail=exc.strerror or str(exc)) from exc
         target = self._key(path, st)
         if target.exists():
             return target

@@ -37,6 +37,7 @@ import numpy as np
 
 from mclip_desktop.core.catalog import Catalog
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -491,15 +492,11 @@ class VectorIndex:
         self._saved_version = version
 
 
-def _save_message(path: Path, exc: BaseException) -> str:
-    reason = getattr(exc, "strerror", None) or str(exc)
+def _save_message(path: Path, exc: BaseException) -> Message:
+    detail = getattr(exc, "strerror", None) or str(exc)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        reason = "the disk is full"
-    return (
-        f"Could not save the search index {path}: {reason}. The previous index file is kept "
-        "and is brought up to date from the catalog at the next start; free some space or "
-        "check the data folder."
-    )
+        return Message("index.save_failed_disk_full", {"path": str(path)}, detail)
+    return Message("index.save_failed", {"path": str(path)}, detail)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -64,6 +64,7 @@ from mclip_desktop.core.indexer import (
     walk_photos,
 )
 from mclip_desktop.core.library import Library
+from mclip_desktop.core.messages import Message
 from mclip_desktop.core.vector_index import IndexSaveError
 
 log = logging.getLogger(__name__)
@@ -75,16 +76,9 @@ NETWORK_FILESYSTEMS = frozenset(
     }
 )  # fmt: skip
 
-INOTIFY_HINT = (
-    "The system ran out of folder watches, so some folders are checked for changes every few "
-    "seconds instead. To raise the limit on Linux: echo fs.inotify.max_user_watches=524288 | "
-    "sudo tee /etc/sysctl.d/60-mclip-desktop.conf && sudo sysctl --system"
-)
-INOTIFY_INSTANCES_HINT = (
-    "The system ran out of folder watchers, so some folders are checked for changes every "
-    "few seconds instead. To raise the limit on Linux: echo fs.inotify.max_user_instances=1024 "
-    "| sudo tee /etc/sysctl.d/61-mclip-desktop.conf && sudo sysctl --system"
-)
+# Message codes (core/messages.py) of the notices for exhausted inotify limits.
+INOTIFY_HINT = "watch.out_of_watches"
+INOTIFY_INSTANCES_HINT = "watch.out_of_watchers"
 
 # How long one pass of the worker loop may spend applying queued events before it checks
 # on settled files and indexing again (a burst of thousands of files queues many events).
@@ -239,7 +233,7 @@ class LiveIndexer:
         batch_size: int = 16,
         on_progress: Callable[[IndexProgress], None] | None = None,
         on_results_changed: Callable[[], None] | None = None,
-        on_notice: Callable[[str], None] | None = None,
+        on_notice: Callable[[Message], None] | None = None,
         on_state: Callable[[LiveState], None] | None = None,
         observer_factory: Callable[[], ObserverLike] = native_observer,
         polling_factory: Callable[[], ObserverLike] = PollingObserver,
@@ -394,12 +388,10 @@ class LiveIndexer:
                 self._settle_busy(self._has_work(), pokes)
         except MclipError as exc:  # the model cannot be loaded, the catalog cannot be written
             log.warning("The live indexer stopped: %s", exc)
-            self._on_notice(f"Indexing stopped: {exc}")
+            self._on_notice(Message("watch.stopped", {"reason": exc.message}))
         except Exception:  # noqa: BLE001 - the thread must report, not vanish
             log.exception("The live indexer stopped after an error")
-            self._on_notice(
-                "Indexing stopped after an unexpected error; restart the app to resume."
-            )
+            self._on_notice(Message("watch.stopped_unexpectedly"))
         finally:
             self._stop_observers()
             self._save_index()
@@ -415,7 +407,9 @@ class LiveIndexer:
             log.warning("Could not save the vector index (%s); it is saved again later.", exc)
             if not self._save_failed:
                 self._save_failed = True
-                self._on_notice(f"The search index could not be saved: {exc}")
+                self._on_notice(
+                    Message("watch.save_failed", {"reason": getattr(exc, "message", str(exc))})
+                )
 
     def _set_phase(self, phase: str) -> None:
         if self.state.phase != phase:
@@ -472,11 +466,10 @@ class LiveIndexer:
                     if not self._hinted:
                         self._hinted = True
                         hint = INOTIFY_HINT if exc.errno == errno.ENOSPC else INOTIFY_INSTANCES_HINT
-                        self._on_notice(hint)
+                        self._on_notice(Message(hint))
                 else:
                     self._on_notice(
-                        f"Cannot watch {path} for changes ({exc.strerror or exc}); it is "
-                        "checked every few seconds instead."
+                        Message("watch.polling", {"path": path}, exc.strerror or str(exc))
                     )
         if observer is None:
             observer = self._polling_factory()
@@ -486,7 +479,7 @@ class LiveIndexer:
             except OSError as exc:
                 self._stop_one(observer)
                 self._on_notice(
-                    f"Cannot watch {path} ({exc.strerror or exc}); rescans still find changes."
+                    Message("watch.unwatchable", {"path": path}, exc.strerror or str(exc))
                 )
                 return
             if path not in self.state.polling:
@@ -919,7 +912,7 @@ class LiveIndexer:
             if folder.online and not present:
                 self._mark_offline(folder)
             elif not folder.online and present and folder.path in self.state.offline:
-                self._on_notice(f"{folder.path} is back; checking it for changes.")
+                self._on_notice(Message("watch.folder_back", {"path": folder.path}))
                 self.state.offline.remove(folder.path)
                 self._rescan.set()
             elif not folder.online and present:
@@ -941,9 +934,7 @@ class LiveIndexer:
             waiting[:] = [d for d in waiting if d.record.folder_id != folder.id]
         if folder.path not in self.state.offline:
             self.state.offline.append(folder.path)
-            self._on_notice(
-                f"{folder.path} is not reachable; its photos are kept until it is back."
-            )
+            self._on_notice(Message("watch.folder_offline", {"path": folder.path}))
 
     def _reconcile(self) -> None:
         self._set_phase("scanning")

@@ -6,12 +6,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mclip_desktop import __version__, resources
 from mclip_desktop.core import paths
+from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.settings import Settings, settings_path
 from mclip_desktop.core.thumbnails import ThumbnailCache
@@ -19,6 +20,7 @@ from mclip_desktop.gui import i18n
 from mclip_desktop.gui.engine import Engine
 from mclip_desktop.gui.main_window import MainWindow
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
+from mclip_desktop.gui.wording import gui_text
 
 # The .desktop file's name (resources/linux/<APP_ID>.desktop), also the icon's name.
 DESKTOP_FILE_NAME = resources.APP_ID
@@ -64,7 +66,17 @@ class DesktopApp:
             config.image_model, config.image_source = self.settings.image_model, "app"
         if not text_model and not os.environ.get("MCLIP_TEXT_MODEL") and self.settings.text_model:
             config.text_model, config.text_source = self.settings.text_model, "app"
-        self.library = Library(config)
+        try:
+            self.library = Library(config)
+        except MclipError as exc:
+            # Started from a menu, nobody reads the terminal: the window's words say why.
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("DesktopApp", "mclip-desktop cannot start"),
+                gui_text(exc),
+            )
+            self.translations.remove()
+            raise
         self.engine = Engine(self.library)
         self.thumbnails = ThumbnailProvider(ThumbnailCache(paths.cache_dir(config.data_dir) / "thumbnails"))
         self.window = MainWindow(self.engine, self.thumbnails, self.settings, self.settings_path)

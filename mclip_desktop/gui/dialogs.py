@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mclip_desktop.core.catalog import Folder
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.gui.wording import gui_text
 from mclip_desktop.gui.files import display_name, read_image
 
 
@@ -76,7 +77,7 @@ class FoldersDialog(QDialog):
         try:
             self._add(path)
         except MclipError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add folder"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot add folder"), gui_text(exc))
         self.refresh()
 
     def _on_add_button_clicked(self) -> None:

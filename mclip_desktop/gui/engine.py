@@ -3,8 +3,11 @@ callback turned into a Qt signal (delivered on the GUI thread by queued connecti
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -13,9 +16,13 @@ from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.indexer import IndexProgress
 from mclip_desktop.core.library import Library
+from mclip_desktop.core.messages import Message
 from mclip_desktop.core.search import QueryTerm, SearchResult
 from mclip_desktop.core.watcher import LiveIndexer, LiveState
 from mclip_desktop.gui.tasks import TaskRunner
+from mclip_desktop.gui.wording import gui_text
+
+log = logging.getLogger(__name__)
 
 RESULT_LIMIT = 500
 
@@ -24,9 +31,24 @@ class DownloadCancelled(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class ModelProblem:
+    """Why one of the two models is not available, worded for the window."""
+
+    role: str  # "image" or "text"
+    model: str  # the name or folder the library was given
+    text: str
+
+
+class _ModelsUnavailable(Exception):
+    def __init__(self, problems: list[tuple[str, BaseException]]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
 class Engine(QObject):
     models_ready = Signal()
-    models_failed = Signal(str)
+    models_failed = Signal(list)  # list[ModelProblem], every model that is not available
     download_progressed = Signal(str, int, int)  # model, done bytes, total bytes
     indexing_progressed = Signal(int, int, float)  # done, total, photos per second
     results_changed = Signal()
@@ -66,7 +88,7 @@ class Engine(QObject):
             self.library,
             on_progress=self._on_index_progress,
             on_results_changed=self.results_changed.emit,
-            on_notice=self.notice_posted.emit,
+            on_notice=self._on_live_notice,
             on_state=self._on_live_state,
         )
         self._live.start()
@@ -94,7 +116,8 @@ class Engine(QObject):
         return self._models_ok
 
     def load_models(self) -> None:
-        """Load the text model (and check the image model is there) in the background."""
+        """Load the text model and check the image model is there, in the background. Both
+        are tried, so that models_failed names every model that is missing at once."""
         self._cancel_download = False
         # A load started before a model switch reports on models no longer in use.
         self._load_generation += 1
@@ -109,11 +132,22 @@ class Engine(QObject):
                 self._on_models_error(error)
 
         def work() -> None:
-            with self.library.connect() as catalog:  # this thread's own, for the loader
-                self.library.text_encoder(catalog)
-            models.resolve_model(
-                self.library.models.image, flag="--image-model", progress=self._on_download_progress
-            )
+            problems: list[tuple[str, BaseException]] = []
+            try:
+                with self.library.connect() as catalog:  # this thread's own, for the loader
+                    self.library.text_encoder(catalog)
+            except (MclipError, DownloadCancelled) as exc:
+                problems.append(("text", exc))
+            if not any(_cancelled(exc) for _, exc in problems):
+                try:
+                    models.resolve_model(
+                        self.library.models.image, flag="--image-model",
+                        progress=self._on_download_progress,
+                    )  # fmt: skip
+                except (MclipError, DownloadCancelled) as exc:
+                    problems.append(("image", exc))
+            if problems:
+                raise _ModelsUnavailable(problems)
 
         self._loader.submit(work, done, failed)
 
@@ -142,14 +176,23 @@ class Engine(QObject):
         self.models_ready.emit()
 
     def _on_models_error(self, error: BaseException) -> None:
-        if isinstance(error, DownloadCancelled) or (
-            error.__cause__ is not None and isinstance(error.__cause__, DownloadCancelled)
-        ):
-            self.models_failed.emit(self.tr("The model download was cancelled."))
-        elif isinstance(error, MclipError):
-            self.models_failed.emit(str(error))
-        else:
-            self.models_failed.emit(self.tr("The models could not be loaded: {0}").format(error))
+        found = error.problems if isinstance(error, _ModelsUnavailable) else [("text", error)]
+        problems = []
+        for role, exc in found:
+            model = self.library.models.image if role == "image" else self.library.models.text
+            if _cancelled(exc):
+                text = self.tr("The model download was cancelled.")
+            elif isinstance(exc, MclipError):
+                text = gui_text(exc)
+            else:
+                log.error("The models could not be loaded", exc_info=exc)
+                text = self.tr("The model {0} could not be loaded.").format(model)
+            problems.append(ModelProblem(role, model, text))
+        self.models_failed.emit(problems)
+
+    def _on_live_notice(self, message: Message) -> None:
+        # From the live indexer's thread: QCoreApplication.translate is thread-safe.
+        self.notice_posted.emit(gui_text(message))
 
     def _on_download_progress(self, progress: models.DownloadProgress) -> None:
         if self._cancel_download:
@@ -215,7 +258,11 @@ class Engine(QObject):
         self._misc.submit(work, self.counts_changed.emit, lambda error: None)
 
     def failures(self) -> list[tuple[str, str]]:
-        return self._gui_catalog().failures()
+        """Each unreadable file with its reason, in the interface language."""
+        return [
+            (path, gui_text(Message.from_stored(stored)))
+            for path, stored in self._gui_catalog().failures()
+        ]
 
     # -- searching ----------------------------------------------------------------------
 
@@ -260,3 +307,10 @@ class Engine(QObject):
     ) -> None:
         self._misc.submit(work, on_done, on_error)
 
+
+def _cancelled(error: BaseException) -> bool:
+    return isinstance(error, DownloadCancelled) or isinstance(error.__cause__, DownloadCancelled)
+
+
+def model_label(name: str) -> str:
+    return Path(name).name if ("/" in name and Path(name).exists()) else name

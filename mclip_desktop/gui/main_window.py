@@ -51,11 +51,12 @@ from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog, PreviewDialog
-from mclip_desktop.gui.engine import Engine
+from mclip_desktop.gui.engine import Engine, ModelProblem
 from mclip_desktop.gui.files import display_name, file_url, local_path, read_image
 from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
+from mclip_desktop.gui.wording import gui_text
 
 SEARCH_DELAY_MS = 250
 THUMB_SIZES = (96, 128, 160, 200, 256, 320)
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         self.folders_action = QAction(self.tr("&Watched folders…"), self)
         self.folders_action.triggered.connect(self.show_folders)
         self.model_folder_action = QAction(self.tr("Choose &model folder…"), self)
-        self.model_folder_action.triggered.connect(self.choose_model_folder)
+        self.model_folder_action.triggered.connect(lambda: self.choose_model_folder())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         self.search_finished.emit(len(results))
 
     def _on_search_error(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, MclipError) else self.tr("The search failed: {0}").format(error)
+        message = gui_text(error)
         self.flash(message, 10_000)
         if self._image_query and isinstance(error, MclipError):
             self.clear_image_query()
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
         self.engine.run_in_background(
             lambda: fetch.fetch_image(url, folder),
             lambda path: self.find_similar(str(path)),
-            lambda error: self.flash(str(error), 10_000),
+            lambda error: self.flash(gui_text(error), 10_000),
         )
 
     # -- actions on results -------------------------------------------------------------
@@ -453,7 +454,7 @@ class MainWindow(QMainWindow):
         try:
             self.engine.add_folder(path)
         except MclipError as exc:
-            self.flash(str(exc), 10_000)
+            self.flash(gui_text(exc), 10_000)
             return
         self.flash(self.tr("Watching {0}").format(path), 5000)
         self._update_counts()
@@ -482,33 +483,58 @@ class MainWindow(QMainWindow):
             self.add_folder(self.pictures_folder())
         elif link == "choose-folder":
             self.choose_folder()
-        elif link == "choose-model":
-            self.choose_model_folder()
+        elif link.startswith("choose-model"):
+            role = link.partition(":")[2] or None
+            self.choose_model_folder(role)
         elif link == "retry":
-            self.engine.load_models()
-            self.search_edit.setPlaceholderText(self.tr("Loading the models…"))
-            self._update_empty_state()
+            self.retry_models()
+
+    def retry_models(self) -> None:
+        """Look for the models again; the window says it is looking, then what it found."""
+        self._models_checking = True
+        self.engine.load_models()
+        self.search_edit.setPlaceholderText(self.tr("Loading the models…"))
+        self._update_empty_state()
 
     # -- models -------------------------------------------------------------------------
 
-    def choose_model_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder that holds a model"))
+    def choose_model_folder(self, role: str | None = None) -> None:
+        """Ask for the folder of one model, named in the dialog's title: the one asked for,
+        else the first that is missing, else the one the chosen folder holds."""
+        if role is None and self._model_problems:
+            role = self._model_problems[0].role
+        if role == "image":
+            title = self.tr("Choose the folder of the image model {0}").format(
+                self.engine.library.models.image
+            )
+        elif role == "text":
+            title = self.tr("Choose the folder of the text model {0}").format(
+                self.engine.library.models.text
+            )
+        else:
+            title = self.tr("Choose a folder that holds a model")
+        path = QFileDialog.getExistingDirectory(self, title)
         if not path:
             return
-        kind = "image" if (Path(path) / "0_CLIPModel").is_dir() else "text"
+        kind = role or ("image" if (Path(path) / "0_CLIPModel").is_dir() else "text")
         if kind == "image":
             self.settings.image_model = path
         else:
             self.settings.text_model = path
         self.settings.save(self._settings_path)
+        self._model_problems = [p for p in self._model_problems if p.role != kind]
+        self._models_checking = True
         self.engine.use_model_folder(kind, path)
-        self._model_error = None
         self._update_empty_state()
 
-    _model_error: str | None = None
+    _model_problems: list[ModelProblem] = []
+    _models_checking = False
 
     def _on_engine_models_ready(self) -> None:
-        self._model_error = None
+        if self._models_checking:
+            self.flash(self.tr("The models are ready."), 5000)
+        self._model_problems = []
+        self._models_checking = False
         self.search_edit.setPlaceholderText(self.tr("Search your photos, in any language…"))
         self.progress.hide()
         self.cancel_button.hide()
@@ -519,8 +545,11 @@ class MainWindow(QMainWindow):
             self._pending_query = False
             self.run_search()
 
-    def _on_engine_models_failed(self, message: str) -> None:
-        self._model_error = message
+    def _on_engine_models_failed(self, problems: list[ModelProblem]) -> None:
+        if self._models_checking:
+            self.flash(self.tr("Checked again: still not available."), 10_000)
+        self._model_problems = problems
+        self._models_checking = False
         self.search_edit.setPlaceholderText(self.tr("The models are not available"))
         self.progress.hide()
         self.cancel_button.hide()
@@ -627,12 +656,17 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(0)
         counts = self._counts
-        if self._model_error:
-            self.empty_label.setText(
-                "<p>{0}</p><p><a href='choose-model'>{1}</a> &nbsp; <a href='retry'>{2}</a></p>".format(
-                    _escape(self._model_error), self.tr("Choose model folder…"), self.tr("Retry")
-                )
+        if self._models_checking:
+            looking = self.tr("Looking for the models…")
+            self.empty_label.setText(f"<p>{looking}</p>")
+        elif self._model_problems:
+            paragraphs = "".join(
+                f"<p>{_escape(problem.text)}</p><p><a href='choose-model:{problem.role}'>"
+                f"{self._choose_model_label(problem)}</a></p>"
+                for problem in self._model_problems
             )
+            retry = self.tr("Retry")
+            self.empty_label.setText(f"{paragraphs}<p><a href='retry'>{retry}</a></p>")
         elif not self.engine.folders():
             pictures = self.pictures_folder()
             links = "<a href='choose-folder'>{0}</a>".format(self.tr("Choose a folder…"))
@@ -680,6 +714,12 @@ class MainWindow(QMainWindow):
                     self.tr("Type what you are looking for in any language, or drop a photo here."),
                 )
             )
+
+    def _choose_model_label(self, problem: ModelProblem) -> str:
+        name = _escape(problem.model)
+        if problem.role == "image":
+            return self.tr("Choose model folder for the image model {0}…").format(name)
+        return self.tr("Choose model folder for the text model {0}…").format(name)
 
     def _duration(self, seconds: float) -> str:
         if seconds < 90:

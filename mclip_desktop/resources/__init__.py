@@ -80,6 +80,12 @@ def translations_dir() -> Path:
     return path("translations")
 
 
+def locale_dir() -> Path:
+    """The command line's translations, compiled from the same .ts files as the GUI's, laid
+    out for gettext: <language>/LC_MESSAGES/mclip_desktop.mo."""
+    return path("locale")
+
+
 def translation_languages() -> list[str]:
     """Languages with a compiled translation, e.g. ["de", "es", "fr", "ja", "zh_CN"]."""
     prefix = TRANSLATION_CATALOG + "_"

@@ -2,14 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Downloading the model {model} (first use only)…</source>
+        <translation>Téléchargement du modèle {model} (première utilisation seulement)…</translation>
+    </message>
+    <message>
+        <source>No folders are watched yet: run &apos;mclip-desktop index FOLDER&apos;.</source>
+        <translation>Aucun dossier n&apos;est encore surveillé : lancez &apos;mclip-desktop index DOSSIER&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not reachable; its photos are kept.</source>
+        <translation>Le dossier {path} est inaccessible ; ses photos sont conservées.</translation>
+    </message>
+    <message>
+        <source>{indexed} photos searchable: {embedded} newly embedded, {reused} moved or duplicates, {removed} removed, {failed} could not be read ({seconds} s).</source>
+        <translation>{indexed} photos consultables : {embedded} nouvellement analysées, {reused} déplacées ou en double, {removed} retirées, {failed} illisibles ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>Give either a text QUERY or --image PATH to search.</source>
+        <translation>Pour rechercher, donnez soit un texte (QUERY), soit --image CHEMIN.</translation>
+    </message>
+    <message>
+        <source>-n must be a positive number of results.</source>
+        <translation>-n doit être un nombre de résultats positif.</translation>
+    </message>
+    <message>
+        <source>No photos indexed yet: run &apos;mclip-desktop index FOLDER&apos; first.</source>
+        <translation>Aucune photo indexée pour l&apos;instant : lancez d&apos;abord &apos;mclip-desktop index DOSSIER&apos;.</translation>
+    </message>
+    <message>
+        <source>Watching {path}. Run &apos;mclip-desktop index&apos; to index it.</source>
+        <translation>{path} est surveillé. Lancez &apos;mclip-desktop index&apos; pour l&apos;indexer.</translation>
+    </message>
+    <message>
+        <source>No longer watching {path}; its photos left the index.</source>
+        <translation>{path} n&apos;est plus surveillé ; ses photos ont quitté l&apos;index.</translation>
+    </message>
+    <message>
+        <source>{path}  {files} files</source>
+        <translation>{path}  {files} fichiers</translation>
+    </message>
+    <message>
+        <source>{path}  {files} files  (offline)</source>
+        <translation>{path}  {files} fichiers  (hors ligne)</translation>
+    </message>
+    <message>
+        <source>{indexed} photos searchable, {pending} waiting, {failed} could not be read.</source>
+        <translation>{indexed} photos consultables, {pending} en attente, {failed} illisibles.</translation>
+    </message>
+    <message>
+        <source>{path}  ({files} files, online)</source>
+        <translation>{path}  ({files} fichiers, en ligne)</translation>
+    </message>
+    <message>
+        <source>{path}  ({files} files, offline)</source>
+        <translation>{path}  ({files} fichiers, hors ligne)</translation>
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more (see status --json)</source>
+        <translation>… et {count} de plus (voir status --json)</translation>
+    </message>
+    <message>
+        <source>Data: {path}</source>
+        <translation>Données : {path}</translation>
+    </message>
+    <message>
+        <source>No folders are watched yet: run &apos;mclip-desktop watch FOLDER&apos;.</source>
+        <translation>Aucun dossier n&apos;est encore surveillé : lancez &apos;mclip-desktop watch DOSSIER&apos;.</translation>
+    </message>
+    <message>
+        <source>Watching {count} folder(s); press Ctrl-C to stop.</source>
+        <translation>Surveillance de {count} dossier(s) ; appuyez sur Ctrl-C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Watching stopped after an error (see the messages above).</source>
+        <translation>La surveillance s&apos;est arrêtée après une erreur (voir les messages ci-dessus).</translation>
+    </message>
+    <message>
+        <source>The desktop app cannot start: a part of it is missing. Reinstall mclip-desktop with its dependencies, or use the command line (see &apos;mclip-desktop --help&apos;).</source>
+        <translation>L&apos;application de bureau ne peut pas démarrer : une partie manque. Réinstallez mclip-desktop avec ses dépendances, ou utilisez la ligne de commande (voir &apos;mclip-desktop --help&apos;).</translation>
+    </message>
+    <message>
+        <source>stopped. Work finished so far is kept.</source>
+        <translation>arrêté. Le travail déjà terminé est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>Point {flag} at the folder that holds modules.json.</source>
+        <translation>Indiquez avec {flag} le dossier qui contient modules.json.</translation>
+    </message>
+    <message>
+        <source>Check {flag}.</source>
+        <translation>Vérifiez {flag}.</translation>
+    </message>
+    <message>
+        <source>Give a local folder with {flag} FOLDER.</source>
+        <translation>Indiquez un dossier local avec {flag} DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Give another folder with {flag} FOLDER.</source>
+        <translation>Indiquez un autre dossier avec {flag} DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Check --text-model and --image-model.</source>
+        <translation>Vérifiez --text-model et --image-model.</translation>
+    </message>
+    <message>
+        <source>&apos;mclip-desktop folders list&apos; shows them.</source>
+        <translation>&apos;mclip-desktop folders list&apos; les affiche.</translation>
+    </message>
+    <message>
+        <source>Run &apos;mclip-desktop index FOLDER&apos; first.</source>
+        <translation>Lancez d&apos;abord &apos;mclip-desktop index DOSSIER&apos;.</translation>
+    </message>
+    <message>
+        <source>Or use another --data-dir.</source>
+        <translation>Ou utilisez un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>Or choose another with --data-dir.</source>
+        <translation>Ou choisissez-en un autre avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Run &apos;mclip-desktop check&apos; to see what is wrong.</source>
+        <translation>Lancez &apos;mclip-desktop check&apos; pour voir ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Or choose another with --data-dir (or MCLIP_DATA_DIR).</source>
+        <translation>Ou choisissez-en un autre avec --data-dir (ou MCLIP_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Or choose another --data-dir.</source>
+        <translation>Ou choisissez un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>Run &apos;mclip-desktop watch&apos; again to resume.</source>
+        <translation>Relancez &apos;mclip-desktop watch&apos; pour reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>mclip-desktop cannot start</source>
+        <translation>mclip-desktop ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>The model download was cancelled.</source>
         <translation>Le téléchargement du modèle a été annulé.</translation>
     </message>
     <message>
-        <source>The models could not be loaded: {0}</source>
-        <translation>Impossible de charger les modèles : {0}</translation>
+        <source>The model {0} could not be loaded.</source>
+        <translation>Le modèle {0} n&apos;a pas pu être chargé.</translation>
     </message>
 </context>
 <context>
@@ -60,6 +217,37 @@
     <message>
         <source>Add a folder of photos</source>
         <translation>Ajouter un dossier de photos</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMessages</name>
+    <message>
+        <source>Choose the folder that holds modules.json.</source>
+        <translation>Choisissez le dossier qui contient modules.json.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the model is now.</source>
+        <translation>Choisissez le dossier où se trouve maintenant le modèle.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds the model instead.</source>
+        <translation>Choisissez plutôt un dossier qui contient le modèle.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a CLIP image model.</source>
+        <translation>Choisissez le dossier d&apos;un modèle d&apos;image CLIP.</translation>
+    </message>
+    <message>
+        <source>Add a folder of photos to start one.</source>
+        <translation>Ajoutez un dossier de photos pour en créer un.</translation>
+    </message>
+    <message>
+        <source>Restart mclip-desktop to resume.</source>
+        <translation>Redémarrez mclip-desktop pour reprendre.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred; its details were logged.</source>
+        <translation>Une erreur inattendue s&apos;est produite ; ses détails ont été journalisés.</translation>
     </message>
 </context>
 <context>
@@ -140,10 +328,6 @@
         <translation>&amp;Réduire les miniatures</translation>
     </message>
     <message>
-        <source>The search failed: {0}</source>
-        <translation>La recherche a échoué : {0}</translation>
-    </message>
-    <message>
         <source>Fetching the dropped image…</source>
         <translation>Récupération de l’image déposée…</translation>
     </message>
@@ -180,12 +364,28 @@
         <translation>Surveillance de {0}</translation>
     </message>
     <message>
+        <source>Choose the folder of the image model {0}</source>
+        <translation>Choisir le dossier du modèle d&apos;image {0}</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the text model {0}</source>
+        <translation>Choisir le dossier du modèle de texte {0}</translation>
+    </message>
+    <message>
         <source>Choose a folder that holds a model</source>
         <translation>Choisissez un dossier contenant un modèle</translation>
     </message>
     <message>
+        <source>The models are ready.</source>
+        <translation>Les modèles sont prêts.</translation>
+    </message>
+    <message>
         <source>Search your photos, in any language…</source>
         <translation>Recherchez dans vos photos, dans n’importe quelle langue…</translation>
+    </message>
+    <message>
+        <source>Checked again: still not available.</source>
+        <translation>Nouvelle vérification : toujours indisponible.</translation>
     </message>
     <message>
         <source>The models are not available</source>
@@ -228,8 +428,8 @@
         <translation>{0} photos indexées</translation>
     </message>
     <message>
-        <source>Choose model folder…</source>
-        <translation>Choisir le dossier du modèle…</translation>
+        <source>Looking for the models…</source>
+        <translation>Recherche des modèles…</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -300,6 +500,14 @@
         <translation>Tapez ce que vous cherchez, dans n’importe quelle langue, ou déposez une photo ici.</translation>
     </message>
     <message>
+        <source>Choose model folder for the image model {0}…</source>
+        <translation>Choisir le dossier du modèle d&apos;image {0}…</translation>
+    </message>
+    <message>
+        <source>Choose model folder for the text model {0}…</source>
+        <translation>Choisir le dossier du modèle de texte {0}…</translation>
+    </message>
+    <message>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
@@ -310,6 +518,245 @@
     <message>
         <source>{0} h</source>
         <translation>{0} h</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>pas un fichier ordinaire (un tube, un socket ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>file too large to be a photo ({size_mb} MB)</source>
+        <translation>fichier trop volumineux pour être une photo ({size_mb} Mo)</translation>
+    </message>
+    <message>
+        <source>file too large to be a photo (it grew while being read)</source>
+        <translation>fichier trop volumineux pour être une photo (il a grossi pendant la lecture)</translation>
+    </message>
+    <message>
+        <source>the file disappeared before it could be read</source>
+        <translation>le fichier a disparu avant d&apos;avoir pu être lu</translation>
+    </message>
+    <message>
+        <source>permission denied: check the file&apos;s permissions</source>
+        <translation>accès refusé : vérifiez les permissions du fichier</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a photo</source>
+        <translation>c&apos;est un dossier, pas une photo</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>the image has no pixels ({width}x{height})</source>
+        <translation>l&apos;image n&apos;a aucun pixel ({width}x{height})</translation>
+    </message>
+    <message>
+        <source>image too large to decode safely ({width}x{height} pixels)</source>
+        <translation>image trop grande pour être décodée sans risque ({width}x{height} pixels)</translation>
+    </message>
+    <message>
+        <source>image has too many pixels to be decoded safely</source>
+        <translation>l&apos;image a trop de pixels pour être décodée sans risque</translation>
+    </message>
+    <message>
+        <source>not a photo format mclip-desktop can read (damaged file, or another file type)</source>
+        <translation>pas un format de photo lisible par mclip-desktop (fichier endommagé, ou autre type de fichier)</translation>
+    </message>
+    <message>
+        <source>HEIC/HEIF photo, which this installation cannot read: install pillow-heif</source>
+        <translation>photo HEIC/HEIF, que cette installation ne sait pas lire : installez pillow-heif</translation>
+    </message>
+    <message>
+        <source>AVIF photo, which this installation cannot read: update Pillow</source>
+        <translation>photo AVIF, que cette installation ne sait pas lire : mettez Pillow à jour</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode this image</source>
+        <translation>pas assez de mémoire pour décoder cette image</translation>
+    </message>
+    <message>
+        <source>the image data is damaged</source>
+        <translation>les données de l&apos;image sont endommagées</translation>
+    </message>
+    <message>
+        <source>a kind of image this version cannot decode</source>
+        <translation>un type d&apos;image que cette version ne sait pas décoder</translation>
+    </message>
+    <message>
+        <source>cannot decode the image</source>
+        <translation>impossible de décoder l&apos;image</translation>
+    </message>
+    <message>
+        <source>the photo is not reachable</source>
+        <translation>la photo est inaccessible</translation>
+    </message>
+    <message>
+        <source>Cannot use {path} as a query image: {reason}</source>
+        <translation>Impossible d&apos;utiliser {path} comme image de recherche : {reason}</translation>
+    </message>
+    <message>
+        <source>The search text is empty.</source>
+        <translation>Le texte de recherche est vide.</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be fetched, not {scheme}: {url}</source>
+        <translation>Seules les adresses http et https peuvent être récupérées, pas {scheme} : {url}</translation>
+    </message>
+    <message>
+        <source>The image at {url} is larger than {size_mb} MB.</source>
+        <translation>L&apos;image à l&apos;adresse {url} dépasse {size_mb} Mo.</translation>
+    </message>
+    <message>
+        <source>Could not fetch {url}. Check the address and the network connection.</source>
+        <translation>Impossible de récupérer {url}. Vérifiez l&apos;adresse et la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not hold a sentence-transformers model (no modules.json).</source>
+        <translation>Le dossier {path} ne contient pas de modèle sentence-transformers (pas de modules.json).</translation>
+    </message>
+    <message>
+        <source>The model folder {path} does not exist.</source>
+        <translation>Le dossier du modèle {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no model named &apos;{model}&apos; on the Hugging Face hub.</source>
+        <translation>Il n&apos;existe aucun modèle nommé &apos;{model}&apos; sur le Hugging Face Hub.</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not on this computer and could not be downloaded. Connect to the internet once so it can be downloaded, or use a local folder that holds the model.</source>
+        <translation>Le modèle &apos;{model}&apos; n&apos;est pas sur cet ordinateur et n&apos;a pas pu être téléchargé. Connectez-vous une fois à Internet pour qu&apos;il soit téléchargé, ou utilisez un dossier local qui contient le modèle.</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; in {path} could not be loaded. Delete it from the cache to download it again, or use another folder.</source>
+        <translation>Le modèle &apos;{model}&apos; dans {path} n&apos;a pas pu être chargé. Supprimez-le du cache pour le télécharger à nouveau, ou utilisez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not a CLIP image model; use one such as clip-ViT-B-32.</source>
+        <translation>Le modèle &apos;{model}&apos; n&apos;est pas un modèle d&apos;image CLIP ; utilisez-en un comme clip-ViT-B-32.</translation>
+    </message>
+    <message>
+        <source>The text model &apos;{text_model}&apos; makes {text_dim}-d vectors but the photos were indexed with {image_dim}-d vectors by &apos;{image_model}&apos;. Use a text model trained for that image model.</source>
+        <translation>Le modèle de texte &apos;{text_model}&apos; produit des vecteurs de dimension {text_dim}, mais les photos ont été indexées avec des vecteurs de dimension {image_dim} par &apos;{image_model}&apos;. Utilisez un modèle de texte entraîné pour ce modèle d&apos;image.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist or is not a folder.</source>
+        <translation>Le dossier {path} n&apos;existe pas ou n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is not a watched folder.</source>
+        <translation>{path} n&apos;est pas un dossier surveillé.</translation>
+    </message>
+    <message>
+        <source>There is no catalog at {path} yet.</source>
+        <translation>Il n&apos;y a pas encore de catalogue dans {path}.</translation>
+    </message>
+    <message>
+        <source>The catalog {path} was written by a newer version of mclip-desktop (schema {version}, this version knows {known}). It was left untouched: update mclip-desktop.</source>
+        <translation>Le catalogue {path} a été écrit par une version plus récente de mclip-desktop (schéma {version}, cette version connaît le {known}). Il n&apos;a pas été modifié : mettez mclip-desktop à jour.</translation>
+    </message>
+    <message>
+        <source>The catalog {path} needs an upgrade (schema {version} to {known}), but no backup could be written first. Nothing was changed: free some space or make the folder writable, then start again.</source>
+        <translation>Le catalogue {path} doit être mis à niveau (schéma {version} vers {known}), mais aucune sauvegarde n&apos;a pu être écrite au préalable. Rien n&apos;a été modifié : libérez de l&apos;espace ou rendez le dossier accessible en écriture, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalog {path} is full. Work finished before this is kept; free some space and start again.</source>
+        <translation>Le disque qui contient le catalogue {path} est plein. Le travail déjà terminé est conservé ; libérez de l&apos;espace et recommencez.</translation>
+    </message>
+    <message>
+        <source>The catalog {path} is read-only. Make its folder writable.</source>
+        <translation>Le catalogue {path} est en lecture seule. Rendez son dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The catalog {path} cannot be written.</source>
+        <translation>Impossible d&apos;écrire dans le catalogue {path}.</translation>
+    </message>
+    <message>
+        <source>The catalog {path} stayed locked by another mclip-desktop for too long. Close the other window or command and try again.</source>
+        <translation>Le catalogue {path} est resté verrouillé trop longtemps par un autre mclip-desktop. Fermez l&apos;autre fenêtre ou commande et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only. mclip-desktop keeps its catalog and index there and must be able to write: make it writable.</source>
+        <translation>Le dossier de données {path} est en lecture seule. mclip-desktop y conserve son catalogue et son index et doit pouvoir y écrire : rendez-le accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space.</source>
+        <translation>Le disque qui contient {path} est plein. Libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog {path}. Check that its folder is writable.</source>
+        <translation>Impossible d&apos;ouvrir le catalogue {path}. Vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The catalog {path} is damaged. A backup made before an upgrade may sit beside it.</source>
+        <translation>Le catalogue {path} est endommagé. Une sauvegarde faite avant une mise à niveau se trouve peut-être à côté.</translation>
+    </message>
+    <message>
+        <source>The catalog {path} cannot be used. If the disk is full or read-only, free some space or make it writable.</source>
+        <translation>Le catalogue {path} est inutilisable. Si le disque est plein ou en lecture seule, libérez de l&apos;espace ou rendez-le accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not save the search index {path}. The previous index file is kept and is brought up to date from the catalog at the next start; check the data folder.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;index de recherche {path}. L&apos;ancien fichier d&apos;index est conservé et sera mis à jour depuis le catalogue au prochain démarrage ; vérifiez le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Could not save the search index {path}: the disk is full. The previous index file is kept and is brought up to date from the catalog at the next start; free some space.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;index de recherche {path} : le disque est plein. L&apos;ancien fichier d&apos;index est conservé et sera mis à jour depuis le catalogue au prochain démarrage ; libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>The system ran out of folder watches, so some folders are checked for changes every few seconds instead. To raise the limit on Linux: echo fs.inotify.max_user_watches=524288 | sudo tee /etc/sysctl.d/60-mclip-desktop.conf &amp;&amp; sudo sysctl --system</source>
+        <translation>Le système n&apos;a plus de surveillances de dossiers disponibles ; certains dossiers sont donc vérifiés toutes les quelques secondes à la place. Pour relever la limite sous Linux : echo fs.inotify.max_user_watches=524288 | sudo tee /etc/sysctl.d/60-mclip-desktop.conf &amp;&amp; sudo sysctl --system</translation>
+    </message>
+    <message>
+        <source>The system ran out of folder watchers, so some folders are checked for changes every few seconds instead. To raise the limit on Linux: echo fs.inotify.max_user_instances=1024 | sudo tee /etc/sysctl.d/61-mclip-desktop.conf &amp;&amp; sudo sysctl --system</source>
+        <translation>Le système n&apos;a plus d&apos;observateurs de dossiers disponibles ; certains dossiers sont donc vérifiés toutes les quelques secondes à la place. Pour relever la limite sous Linux : echo fs.inotify.max_user_instances=1024 | sudo tee /etc/sysctl.d/61-mclip-desktop.conf &amp;&amp; sudo sysctl --system</translation>
+    </message>
+    <message>
+        <source>Cannot watch {path} for changes; it is checked every few seconds instead.</source>
+        <translation>Impossible de surveiller les changements de {path} ; il est vérifié toutes les quelques secondes à la place.</translation>
+    </message>
+    <message>
+        <source>Cannot watch {path}; rescans still find its changes.</source>
+        <translation>Impossible de surveiller {path} ; les nouvelles analyses trouvent tout de même ses changements.</translation>
+    </message>
+    <message>
+        <source>{path} is back; checking it for changes.</source>
+        <translation>{path} est de retour ; recherche des changements.</translation>
+    </message>
+    <message>
+        <source>{path} is not reachable; its photos are kept until it is back.</source>
+        <translation>{path} est inaccessible ; ses photos sont conservées jusqu&apos;à son retour.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: {reason}</source>
+        <translation>Indexation arrêtée : {reason}</translation>
+    </message>
+    <message>
+        <source>Indexing stopped after an unexpected error.</source>
+        <translation>L&apos;indexation s&apos;est arrêtée après une erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>The search index could not be saved: {reason}</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être enregistré : {reason}</translation>
     </message>
 </context>
 <context>

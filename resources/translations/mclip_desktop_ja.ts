@@ -2,14 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Downloading the model {model} (first use only)…</source>
+        <translation>モデル {model} をダウンロードしています（初回のみ）…</translation>
+    </message>
+    <message>
+        <source>No folders are watched yet: run &apos;mclip-desktop index FOLDER&apos;.</source>
+        <translation>監視中のフォルダーはまだありません。&apos;mclip-desktop index フォルダー&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not reachable; its photos are kept.</source>
+        <translation>フォルダー {path} にアクセスできません。写真はそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>{indexed} photos searchable: {embedded} newly embedded, {reused} moved or duplicates, {removed} removed, {failed} could not be read ({seconds} s).</source>
+        <translation>検索できる写真 {indexed} 枚: 新規処理 {embedded} 枚、移動または重複 {reused} 枚、削除 {removed} 枚、読み込めなかった写真 {failed} 枚（{seconds} 秒）。</translation>
+    </message>
+    <message>
+        <source>Give either a text QUERY or --image PATH to search.</source>
+        <translation>検索するには、テキスト（QUERY）か --image パス のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>-n must be a positive number of results.</source>
+        <translation>-n には正の結果件数を指定してください。</translation>
+    </message>
+    <message>
+        <source>No photos indexed yet: run &apos;mclip-desktop index FOLDER&apos; first.</source>
+        <translation>まだ写真がインデックスされていません。先に &apos;mclip-desktop index フォルダー&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Watching {path}. Run &apos;mclip-desktop index&apos; to index it.</source>
+        <translation>{path} を監視しています。インデックスを作るには &apos;mclip-desktop index&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>No longer watching {path}; its photos left the index.</source>
+        <translation>{path} の監視をやめました。その写真はインデックスから外されました。</translation>
+    </message>
+    <message>
+        <source>{path}  {files} files</source>
+        <translation>{path}  {files} 件のファイル</translation>
+    </message>
+    <message>
+        <source>{path}  {files} files  (offline)</source>
+        <translation>{path}  {files} 件のファイル  （オフライン）</translation>
+    </message>
+    <message>
+        <source>{indexed} photos searchable, {pending} waiting, {failed} could not be read.</source>
+        <translation>検索できる写真 {indexed} 枚、待機中 {pending} 枚、読み込めなかった写真 {failed} 枚。</translation>
+    </message>
+    <message>
+        <source>{path}  ({files} files, online)</source>
+        <translation>{path}  （{files} 件のファイル、オンライン）</translation>
+    </message>
+    <message>
+        <source>{path}  ({files} files, offline)</source>
+        <translation>{path}  （{files} 件のファイル、オフライン）</translation>
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation>{path} を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more (see status --json)</source>
+        <translation>… ほか {count} 件（status --json を参照）</translation>
+    </message>
+    <message>
+        <source>Data: {path}</source>
+        <translation>データ: {path}</translation>
+    </message>
+    <message>
+        <source>No folders are watched yet: run &apos;mclip-desktop watch FOLDER&apos;.</source>
+        <translation>監視中のフォルダーはまだありません。&apos;mclip-desktop watch フォルダー&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Watching {count} folder(s); press Ctrl-C to stop.</source>
+        <translation>{count} 個のフォルダーを監視しています。Ctrl-C で停止します。</translation>
+    </message>
+    <message>
+        <source>Watching stopped after an error (see the messages above).</source>
+        <translation>エラーのため監視を停止しました（上のメッセージを参照）。</translation>
+    </message>
+    <message>
+        <source>The desktop app cannot start: a part of it is missing. Reinstall mclip-desktop with its dependencies, or use the command line (see &apos;mclip-desktop --help&apos;).</source>
+        <translation>デスクトップアプリを起動できません。一部が欠けています。mclip-desktop を依存パッケージごと再インストールするか、コマンドラインを使ってください（&apos;mclip-desktop --help&apos; を参照）。</translation>
+    </message>
+    <message>
+        <source>stopped. Work finished so far is kept.</source>
+        <translation>停止しました。ここまでの処理結果は保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>Point {flag} at the folder that holds modules.json.</source>
+        <translation>{flag} で modules.json を含むフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Check {flag}.</source>
+        <translation>{flag} を確認してください。</translation>
+    </message>
+    <message>
+        <source>Give a local folder with {flag} FOLDER.</source>
+        <translation>{flag} フォルダー でローカルのフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give another folder with {flag} FOLDER.</source>
+        <translation>{flag} フォルダー で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Check --text-model and --image-model.</source>
+        <translation>--text-model と --image-model を確認してください。</translation>
+    </message>
+    <message>
+        <source>&apos;mclip-desktop folders list&apos; shows them.</source>
+        <translation>一覧は &apos;mclip-desktop folders list&apos; で表示できます。</translation>
+    </message>
+    <message>
+        <source>Run &apos;mclip-desktop index FOLDER&apos; first.</source>
+        <translation>先に &apos;mclip-desktop index フォルダー&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Or use another --data-dir.</source>
+        <translation>または別の --data-dir を使ってください。</translation>
+    </message>
+    <message>
+        <source>Or choose another with --data-dir.</source>
+        <translation>または --data-dir で別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Run &apos;mclip-desktop check&apos; to see what is wrong.</source>
+        <translation>&apos;mclip-desktop check&apos; を実行すると問題点を確認できます。</translation>
+    </message>
+    <message>
+        <source>Or choose another with --data-dir (or MCLIP_DATA_DIR).</source>
+        <translation>または --data-dir（または MCLIP_DATA_DIR）で別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Or choose another --data-dir.</source>
+        <translation>または別の --data-dir を選んでください。</translation>
+    </message>
+    <message>
+        <source>Run &apos;mclip-desktop watch&apos; again to resume.</source>
+        <translation>再開するには &apos;mclip-desktop watch&apos; をもう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>mclip-desktop cannot start</source>
+        <translation>mclip-desktop を起動できません</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>The model download was cancelled.</source>
         <translation>モデルのダウンロードをキャンセルしました。</translation>
     </message>
     <message>
-        <source>The models could not be loaded: {0}</source>
-        <translation>モデルを読み込めませんでした: {0}</translation>
+        <source>The model {0} could not be loaded.</source>
+        <translation>モデル {0} を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -60,6 +217,37 @@
     <message>
         <source>Add a folder of photos</source>
         <translation>写真のフォルダーを追加</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMessages</name>
+    <message>
+        <source>Choose the folder that holds modules.json.</source>
+        <translation>modules.json を含むフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the model is now.</source>
+        <translation>モデルが現在あるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds the model instead.</source>
+        <translation>代わりに、モデルを含むフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a CLIP image model.</source>
+        <translation>CLIP 画像モデルのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Add a folder of photos to start one.</source>
+        <translation>写真のフォルダーを追加すると作成されます。</translation>
+    </message>
+    <message>
+        <source>Restart mclip-desktop to resume.</source>
+        <translation>再開するには mclip-desktop を再起動してください。</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred; its details were logged.</source>
+        <translation>予期しないエラーが発生しました。詳細はログに記録されました。</translation>
     </message>
 </context>
 <context>
@@ -140,10 +328,6 @@
         <translation>サムネイルを小さく(&amp;S)</translation>
     </message>
     <message>
-        <source>The search failed: {0}</source>
-        <translation>検索に失敗しました: {0}</translation>
-    </message>
-    <message>
         <source>Fetching the dropped image…</source>
         <translation>ドロップされた画像を取得しています…</translation>
     </message>
@@ -180,12 +364,28 @@
         <translation>{0} を監視しています</translation>
     </message>
     <message>
+        <source>Choose the folder of the image model {0}</source>
+        <translation>画像モデル {0} のフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the text model {0}</source>
+        <translation>テキストモデル {0} のフォルダーを選択</translation>
+    </message>
+    <message>
         <source>Choose a folder that holds a model</source>
         <translation>モデルが入っているフォルダーを選択</translation>
     </message>
     <message>
+        <source>The models are ready.</source>
+        <translation>モデルの準備ができました。</translation>
+    </message>
+    <message>
         <source>Search your photos, in any language…</source>
         <translation>写真を検索（どの言語でも）…</translation>
+    </message>
+    <message>
+        <source>Checked again: still not available.</source>
+        <translation>再確認しました。まだ利用できません。</translation>
     </message>
     <message>
         <source>The models are not available</source>
@@ -228,8 +428,8 @@
         <translation>検索できる写真: {0} 枚</translation>
     </message>
     <message>
-        <source>Choose model folder…</source>
-        <translation>モデルのフォルダーを選択…</translation>
+        <source>Looking for the models…</source>
+        <translation>モデルを探しています…</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -300,6 +500,14 @@
         <translation>探しているものをどの言語でも入力するか、ここに写真をドロップしてください。</translation>
     </message>
     <message>
+        <source>Choose model folder for the image model {0}…</source>
+        <translation>画像モデル {0} のフォルダーを選択…</translation>
+    </message>
+    <message>
+        <source>Choose model folder for the text model {0}…</source>
+        <translation>テキストモデル {0} のフォルダーを選択…</translation>
+    </message>
+    <message>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -310,6 +518,245 @@
     <message>
         <source>{0} h</source>
         <translation>{0} 時間</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>通常のファイルではありません（パイプ、ソケット、またはデバイス）</translation>
+    </message>
+    <message>
+        <source>file too large to be a photo ({size_mb} MB)</source>
+        <translation>写真にしては大きすぎるファイルです（{size_mb} MB）</translation>
+    </message>
+    <message>
+        <source>file too large to be a photo (it grew while being read)</source>
+        <translation>写真にしては大きすぎるファイルです（読み込み中に大きくなりました）</translation>
+    </message>
+    <message>
+        <source>the file disappeared before it could be read</source>
+        <translation>読み込む前にファイルがなくなりました</translation>
+    </message>
+    <message>
+        <source>permission denied: check the file&apos;s permissions</source>
+        <translation>アクセスが拒否されました。ファイルのアクセス権を確認してください</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a photo</source>
+        <translation>これは写真ではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>ファイルを読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>そのようなファイルはありません</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空のファイルです（0 バイト）</translation>
+    </message>
+    <message>
+        <source>the image has no pixels ({width}x{height})</source>
+        <translation>画像にピクセルがありません（{width}x{height}）</translation>
+    </message>
+    <message>
+        <source>image too large to decode safely ({width}x{height} pixels)</source>
+        <translation>画像が大きすぎて安全にデコードできません（{width}x{height} ピクセル）</translation>
+    </message>
+    <message>
+        <source>image has too many pixels to be decoded safely</source>
+        <translation>画像のピクセル数が多すぎて安全にデコードできません</translation>
+    </message>
+    <message>
+        <source>not a photo format mclip-desktop can read (damaged file, or another file type)</source>
+        <translation>mclip-desktop が読める写真形式ではありません（破損したファイルか、別の種類のファイル）</translation>
+    </message>
+    <message>
+        <source>HEIC/HEIF photo, which this installation cannot read: install pillow-heif</source>
+        <translation>HEIC/HEIF 形式の写真で、この環境では読み込めません。pillow-heif をインストールしてください</translation>
+    </message>
+    <message>
+        <source>AVIF photo, which this installation cannot read: update Pillow</source>
+        <translation>AVIF 形式の写真で、この環境では読み込めません。Pillow を更新してください</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>ファイルが途中で切れているか、破損しています</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode this image</source>
+        <translation>この画像をデコードするにはメモリが足りません</translation>
+    </message>
+    <message>
+        <source>the image data is damaged</source>
+        <translation>画像データが破損しています</translation>
+    </message>
+    <message>
+        <source>a kind of image this version cannot decode</source>
+        <translation>このバージョンではデコードできない種類の画像です</translation>
+    </message>
+    <message>
+        <source>cannot decode the image</source>
+        <translation>画像をデコードできません</translation>
+    </message>
+    <message>
+        <source>the photo is not reachable</source>
+        <translation>写真にアクセスできません</translation>
+    </message>
+    <message>
+        <source>Cannot use {path} as a query image: {reason}</source>
+        <translation>{path} は検索用の画像として使えません: {reason}</translation>
+    </message>
+    <message>
+        <source>The search text is empty.</source>
+        <translation>検索テキストが空です。</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be fetched, not {scheme}: {url}</source>
+        <translation>取得できるのは http と https のアドレスだけです（{scheme} は不可）: {url}</translation>
+    </message>
+    <message>
+        <source>The image at {url} is larger than {size_mb} MB.</source>
+        <translation>{url} の画像は {size_mb} MB を超えています。</translation>
+    </message>
+    <message>
+        <source>Could not fetch {url}. Check the address and the network connection.</source>
+        <translation>{url} を取得できませんでした。アドレスとネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not hold a sentence-transformers model (no modules.json).</source>
+        <translation>フォルダー {path} には sentence-transformers のモデルがありません（modules.json がありません）。</translation>
+    </message>
+    <message>
+        <source>The model folder {path} does not exist.</source>
+        <translation>モデルのフォルダー {path} が存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no model named &apos;{model}&apos; on the Hugging Face hub.</source>
+        <translation>Hugging Face Hub に &apos;{model}&apos; という名前のモデルはありません。</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not on this computer and could not be downloaded. Connect to the internet once so it can be downloaded, or use a local folder that holds the model.</source>
+        <translation>モデル &apos;{model}&apos; はこのコンピューターになく、ダウンロードもできませんでした。一度インターネットに接続してダウンロードするか、モデルを含むローカルのフォルダーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; in {path} could not be loaded. Delete it from the cache to download it again, or use another folder.</source>
+        <translation>{path} のモデル &apos;{model}&apos; を読み込めませんでした。キャッシュから削除して再ダウンロードするか、別のフォルダーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not a CLIP image model; use one such as clip-ViT-B-32.</source>
+        <translation>モデル &apos;{model}&apos; は CLIP の画像モデルではありません。clip-ViT-B-32 などを使ってください。</translation>
+    </message>
+    <message>
+        <source>The text model &apos;{text_model}&apos; makes {text_dim}-d vectors but the photos were indexed with {image_dim}-d vectors by &apos;{image_model}&apos;. Use a text model trained for that image model.</source>
+        <translation>テキストモデル &apos;{text_model}&apos; は {text_dim} 次元のベクトルを作りますが、写真は &apos;{image_model}&apos; により {image_dim} 次元のベクトルでインデックスされています。その画像モデル用に学習されたテキストモデルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist or is not a folder.</source>
+        <translation>フォルダー {path} は存在しないか、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a watched folder.</source>
+        <translation>{path} は監視中のフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>There is no catalog at {path} yet.</source>
+        <translation>{path} にはまだカタログがありません。</translation>
+    </message>
+    <message>
+        <source>The catalog {path} was written by a newer version of mclip-desktop (schema {version}, this version knows {known}). It was left untouched: update mclip-desktop.</source>
+        <translation>カタログ {path} は新しいバージョンの mclip-desktop で書かれています（スキーマ {version}、このバージョンが扱えるのは {known}）。カタログには手を付けていません。mclip-desktop を更新してください。</translation>
+    </message>
+    <message>
+        <source>The catalog {path} needs an upgrade (schema {version} to {known}), but no backup could be written first. Nothing was changed: free some space or make the folder writable, then start again.</source>
+        <translation>カタログ {path} はアップグレードが必要です（スキーマ {version} から {known} へ）が、先にバックアップを書き込めませんでした。何も変更していません。空き容量を確保するかフォルダーを書き込み可能にしてから、もう一度始めてください。</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalog {path} is full. Work finished before this is kept; free some space and start again.</source>
+        <translation>カタログ {path} のあるディスクがいっぱいです。ここまでの処理結果は保持されます。空き容量を確保してから、もう一度始めてください。</translation>
+    </message>
+    <message>
+        <source>The catalog {path} is read-only. Make its folder writable.</source>
+        <translation>カタログ {path} は読み取り専用です。そのフォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>The catalog {path} cannot be written.</source>
+        <translation>カタログ {path} に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The catalog {path} stayed locked by another mclip-desktop for too long. Close the other window or command and try again.</source>
+        <translation>カタログ {path} が別の mclip-desktop によって長時間ロックされたままです。もう一方のウィンドウやコマンドを閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only. mclip-desktop keeps its catalog and index there and must be able to write: make it writable.</source>
+        <translation>データフォルダー {path} は読み取り専用です。mclip-desktop はそこにカタログとインデックスを置くため、書き込める必要があります。書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space.</source>
+        <translation>{path} のあるディスクがいっぱいです。空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog {path}. Check that its folder is writable.</source>
+        <translation>カタログ {path} を開けません。そのフォルダーが書き込み可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>The catalog {path} is damaged. A backup made before an upgrade may sit beside it.</source>
+        <translation>カタログ {path} は破損しています。アップグレード前に作られたバックアップが同じ場所にあるかもしれません。</translation>
+    </message>
+    <message>
+        <source>The catalog {path} cannot be used. If the disk is full or read-only, free some space or make it writable.</source>
+        <translation>カタログ {path} を使用できません。ディスクがいっぱいか読み取り専用なら、空き容量を確保するか書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>Could not save the search index {path}. The previous index file is kept and is brought up to date from the catalog at the next start; check the data folder.</source>
+        <translation>検索インデックス {path} を保存できませんでした。以前のインデックスファイルは保持され、次回の起動時にカタログから最新の状態に更新されます。データフォルダーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the search index {path}: the disk is full. The previous index file is kept and is brought up to date from the catalog at the next start; free some space.</source>
+        <translation>検索インデックス {path} を保存できませんでした。ディスクがいっぱいです。以前のインデックスファイルは保持され、次回の起動時にカタログから最新の状態に更新されます。空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <source>The system ran out of folder watches, so some folders are checked for changes every few seconds instead. To raise the limit on Linux: echo fs.inotify.max_user_watches=524288 | sudo tee /etc/sysctl.d/60-mclip-desktop.conf &amp;&amp; sudo sysctl --system</source>
+        <translation>システムのフォルダー監視の上限に達したため、一部のフォルダーは代わりに数秒ごとに変更を確認します。Linux で上限を上げるには: echo fs.inotify.max_user_watches=524288 | sudo tee /etc/sysctl.d/60-mclip-desktop.conf &amp;&amp; sudo sysctl --system</translation>
+    </message>
+    <message>
+        <source>The system ran out of folder watchers, so some folders are checked for changes every few seconds instead. To raise the limit on Linux: echo fs.inotify.max_user_instances=1024 | sudo tee /etc/sysctl.d/61-mclip-desktop.conf &amp;&amp; sudo sysctl --system</source>
+        <translation>システムのフォルダー監視プロセスの上限に達したため、一部のフォルダーは代わりに数秒ごとに変更を確認します。Linux で上限を上げるには: echo fs.inotify.max_user_instances=1024 | sudo tee /etc/sysctl.d/61-mclip-desktop.conf &amp;&amp; sudo sysctl --system</translation>
+    </message>
+    <message>
+        <source>Cannot watch {path} for changes; it is checked every few seconds instead.</source>
+        <translation>{path} の変更を監視できません。代わりに数秒ごとに確認します。</translation>
+    </message>
+    <message>
+        <source>Cannot watch {path}; rescans still find its changes.</source>
+        <translation>{path} を監視できません。再スキャンで変更は引き続き見つかります。</translation>
+    </message>
+    <message>
+        <source>{path} is back; checking it for changes.</source>
+        <translation>{path} が戻りました。変更を確認しています。</translation>
+    </message>
+    <message>
+        <source>{path} is not reachable; its photos are kept until it is back.</source>
+        <translation>{path} にアクセスできません。戻るまで写真はそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: {reason}</source>
+        <translation>インデックス作成を停止しました: {reason}</translation>
+    </message>
+    <message>
+        <source>Indexing stopped after an unexpected error.</source>
+        <translation>予期しないエラーのため、インデックス作成を停止しました。</translation>
+    </message>
+    <message>
+        <source>The search index could not be saved: {reason}</source>
+        <translation>検索インデックスを保存できませんでした: {reason}</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from mclip_desktop.cli_text import CliText
 from mclip_desktop.core import images, models
 from mclip_desktop.core.errors import ModelUnavailableError
 from tests.support.hub_server import LocalHub
@@ -77,10 +78,14 @@ def test_offline_and_not_cached_says_what_to_do(monkeypatch, tmp_path, image_rep
         hub.offline = True
         with pytest.raises(ModelUnavailableError) as caught:
             models.load_image_encoder("clip-ViT-B-32")
-    message = str(caught.value)
+    error = caught.value
+    assert error.message.code == "model.offline"
+    message = CliText({}).message(error.message)
     assert "clip-ViT-B-32" in message
     assert "Connect to the internet once" in message and "--image-model" in message
     assert "Traceback" not in message and "\n" not in message
+    # The network's own words are kept for the log and --verbose, not shown to the user.
+    assert error.message.detail and error.message.detail not in message
 
 
 def test_unknown_model_name_is_reported(monkeypatch, tmp_path, image_replica):

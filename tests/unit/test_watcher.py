@@ -29,6 +29,7 @@ from watchdog.observers.polling import PollingObserver
 from mclip_desktop.core import images
 from mclip_desktop.core.catalog import Catalog, FileRecord
 from mclip_desktop.core.library import Library, LibraryConfig
+from mclip_desktop.core.messages import Message
 from mclip_desktop.core.search import QueryTerm
 from mclip_desktop.core.watcher import INOTIFY_HINT, LiveIndexer
 from tests.conftest import TINY_IMAGE, TINY_TEXT
@@ -148,7 +149,7 @@ class Live:
 
     def __init__(self, library: Library, reads: Reads | None = None, **options: Any) -> None:
         self._changed = threading.Condition()
-        self.notices: list[str] = []
+        self.notices: list[Message] = []
         self.phases: list[str] = []
         self.reads = reads or Reads()
         settings: dict[str, Any] = {
@@ -169,7 +170,7 @@ class Live:
         with self._changed:
             self._changed.notify_all()
 
-    def _on_notice(self, message: str) -> None:
+    def _on_notice(self, message: Message) -> None:
         self.notices.append(message)
         self._poke()
 
@@ -498,7 +499,7 @@ def test_a_folder_that_disappears_goes_offline_and_comes_back_without_re_embeddi
         assert set(records(reader, root)) == before  # photos kept
         assert all_paths_found(library, reader) == before  # and still findable
         assert str(root) in live.indexer.state.offline
-        assert any("not reachable" in n for n in live.notices)
+        assert any(n.code == "watch.folder_offline" for n in live.notices)
 
         # Changes made while it is away are found when it is back.
         os.remove(away / "0.jpg")
@@ -584,7 +585,7 @@ def test_without_inotify_watches_it_polls_and_says_once_how_to_raise_the_limit(
     ) as live:
         assert live.indexer.wait_idle(30)
         assert len(made) == 2
-        assert live.notices == [INOTIFY_HINT]
+        assert [n.code for n in live.notices] == [INOTIFY_HINT]
         assert sorted(live.indexer.state.polling) == [str(r) for r in roots]
 
         write_photo(roots[0] / "a.jpg", 1)
@@ -595,7 +596,7 @@ def test_without_inotify_watches_it_polls_and_says_once_how_to_raise_the_limit(
         )
         os.remove(roots[0] / "a.jpg")
         assert live.wait_for(lambda: records(reader, roots[0]) == {}, 30)
-        assert live.notices == [INOTIFY_HINT]
+        assert [n.code for n in live.notices] == [INOTIFY_HINT]
 
 
 class _Muffled(FileSystemEventHandler):
