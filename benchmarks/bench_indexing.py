@@ -78,7 +78,7 @@ def run(count: int, rounds: int, batch_size: int, decode_threads: int | None) ->
 
     from mclip_desktop.core import images, models
     from mclip_desktop.core.catalog import Catalog
-    from mclip_desktop.core.indexer import Indexer, folder_path
+    from mclip_desktop.core.ingest.pipeline import Indexer, folder_path
     from mclip_desktop.core.vector_index import VectorIndex
 
     naive_model = SentenceTransformer(str(image_model), device="cpu")

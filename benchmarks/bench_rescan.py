@@ -46,7 +46,8 @@ def make_tree(n: int) -> str:
 def run(n: int, repeats: int) -> dict[str, object]:
     from mclip_desktop.core import images
     from mclip_desktop.core.catalog import Catalog
-    from mclip_desktop.core.indexer import folder_path, scan
+    from mclip_desktop.core.ingest.pipeline import folder_path
+    from mclip_desktop.core.ingest.scan import scan
 
     started = time.perf_counter()
     root = folder_path(make_tree(n))

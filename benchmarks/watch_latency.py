@@ -75,7 +75,6 @@ class _Changes:
 def run(models: Path, photos: int, burst: int, gap: float) -> dict[str, Any]:
     from mclip_desktop.core.library import Library, LibraryConfig
     from mclip_desktop.core.search import QueryTerm
-    from mclip_desktop.core.watcher import LiveIndexer
 
     work = Path(tempfile.mkdtemp(prefix="mclip-watch-bench-")).resolve()
     try:
@@ -91,7 +90,7 @@ def run(models: Path, photos: int, burst: int, gap: float) -> dict[str, Any]:
         searcher = library.searcher_for(reader)
         model_id = library.image_model_id
         changes = _Changes()
-        live = LiveIndexer(library, on_results_changed=changes.poke)
+        live = library.live_indexer(on_results_changed=changes.poke)
         live.start()
         try:
             assert live.wait_idle(60), "the live indexer did not settle at start"

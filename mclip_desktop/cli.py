@@ -91,11 +91,47 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("folders", nargs="*", metavar="FOLDER")
     index.add_argument("--json", action="store_true", help="print a summary as JSON")
 
-    search = commands.add_parser("search", parents=[common], help="search by text or by example image")
+    search = commands.add_parser(
+        "search", parents=[common],
+        help="search by text, example images, filters; without terms, list photos newest first",
+        description="Search by meaning. TERM is an image file, an http(s) image address or "
+        "text, with an optional WEIGHT: prefix ('3:blue square', '0.5:./beach.jpg'). Without "
+        "-n, results end where relevance ends.",
+    )  # fmt: skip
     search.add_argument("query", nargs="?", metavar="QUERY", help="text, in any language")
-    search.add_argument("--image", metavar="PATH", help="search by an example image")
-    search.add_argument("-n", type=int, default=20, metavar="N", help="number of results (default 20)")
-    search.add_argument("--json", action="store_true", help='print [{"path": ..., "score": ...}]')
+    search.add_argument(
+        "--image", metavar="PATH", action="append", default=[],
+        help="an example image (repeatable)",
+    )
+    search.add_argument(
+        "--add", metavar="TERM", action="append", default=[], help="a term to add (repeatable)"
+    )
+    search.add_argument(
+        "--subtract", metavar="TERM", action="append", default=[],
+        help="a term to move away from (repeatable)",
+    )
+    search.add_argument(
+        "--folder", metavar="DIR", action="append", default=[],
+        help="only photos in this watched folder or below it (repeatable)",
+    )  # fmt: skip
+    search.add_argument("--after", metavar="YYYY-MM-DD", help="taken on or after this day")
+    search.add_argument("--before", metavar="YYYY-MM-DD", help="taken on or before this day")
+    search.add_argument(
+        "--type", metavar="TYPE", action="append", default=[],
+        help="only this file type: jpeg, png, webp, gif, tiff, bmp, avif, heic (repeatable)",
+    )  # fmt: skip
+    search.add_argument(
+        "--sort", metavar="relevance|date", default="relevance",
+        help="best match first (default) or newest first",
+    )  # fmt: skip
+    search.add_argument(
+        "-n", type=int, default=None, metavar="N",
+        help="the N best matches, relevant or not (default: every relevant photo)",
+    )  # fmt: skip
+    search.add_argument(
+        "--json", action="store_true",
+        help='print [{"path", "score", "relevant", "taken", "duplicates"}]',
+    )  # fmt: skip
 
     folders = commands.add_parser("folders", parents=[common], help="list, add or remove watched folders")
     folder_commands = folders.add_subparsers(dest="folders_command", metavar="list|add|remove")
@@ -172,6 +208,11 @@ def _configure_logging(verbose: bool, err: TextIO) -> None:
     package.setLevel(logging.DEBUG if verbose else logging.WARNING)
     handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
     package.propagate = False
+    # A library that configured logging with dictConfig may have disabled loggers that
+    # existed then; the command line decides about its own.
+    for name, logger in logging.Logger.manager.loggerDict.items():
+        if name.startswith("mclip_desktop") and isinstance(logger, logging.Logger):
+            logger.disabled = False
 
 
 def _download_reporter(stderr: TextIO) -> Any:
@@ -238,9 +279,8 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         notice = library.begin_indexing()
         if notice:
             _print(text.message(notice), file=err, flush=True)
-        indexer = library.indexer()
         try:
-            summary = indexer.run(chosen, progress=progress)
+            summary = library.index(chosen, progress=progress)
         except BaseException:
             if bar is not None:
                 bar.close()
@@ -319,31 +359,137 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
 
 
-def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if (args.query is None) == (args.image is None):
-        raise MclipError(
-            text(QT_TRANSLATE_NOOP("Cli", "Give either a text QUERY or --image PATH to search."))
-        )
-    if args.n <= 0:
-        raise MclipError(text(QT_TRANSLATE_NOOP("Cli", "-n must be a positive number of results.")))
-    if args.image is not None:
-        from mclip_desktop.core.images import check_query_image
+def _search_request(args: argparse.Namespace) -> Any:
+    """The request the search options describe; every check that needs no model, so that bad
+    input fails at once."""
+    import datetime as dt
+    import re
+    from pathlib import Path
 
-        check_query_image(args.image)  # before any model loads
+    from mclip_desktop.core.images import check_query_image
+    from mclip_desktop.core.query import PHOTO_TYPES, DateRange, Filters, Order, SearchRequest
+    from mclip_desktop.core.query.request import Term
+    from mclip_desktop.core.query.terms import parse_term
+
+    if args.n is not None and args.n <= 0:
+        raise MclipError(text(QT_TRANSLATE_NOOP("Cli", "-n must be a positive number of results.")))
+    terms: list[Any] = []
+    if args.query is not None:
+        if not args.query.strip():
+            raise MclipError("query.empty_text")
+        terms.append(Term.text(args.query))
+    for name in args.image:
+        path = Path(name).expanduser()
+        check_query_image(path)  # before any model loads
+        terms.append(Term.image(str(path.resolve())))
+    terms += [parse_term(spec) for spec in args.add]
+    terms += [parse_term(spec, sign=-1.0) for spec in args.subtract]
+    if terms and all(t.weight <= 0 for t in terms):
+        raise MclipError(
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "A search needs a term to look for, not only terms to avoid."
+                )
+            )
+        )
+
+    def day(option: str, value: str | None) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError(value)
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise MclipError(
+                text(
+                    QT_TRANSLATE_NOOP("Cli", "{option} {value}: not a date; write it as YYYY-MM-DD."),
+                    option=option,
+                    value=value,
+                )
+            ) from None
+
+    first, last = day("--after", args.after), day("--before", args.before)
+    if first and last and first > last:
+        raise MclipError(
+            text(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--after {first} is later than --before {last}: no day is in between."
+                ),
+                first=first,
+                last=last,
+            )
+        )
+    types = {t.lower() for t in args.type}
+    for t in sorted(types - set(PHOTO_TYPES)):
+        raise MclipError(
+            text(
+                QT_TRANSLATE_NOOP("Cli", "--type {type}: unknown file type; use one of {types}."),
+                type=t,
+                types=", ".join(PHOTO_TYPES),
+            )
+        )
+    if args.sort not in ("relevance", "date"):
+        raise MclipError(
+            text(
+                QT_TRANSLATE_NOOP("Cli", "--sort {sort}: sort by 'relevance' or 'date'."),
+                sort=args.sort,
+            )
+        )
+    folders = tuple(str(Path(f).expanduser().resolve()) for f in args.folder)
+    return SearchRequest(
+        terms=tuple(terms),
+        filters=Filters(folders=folders, dates=DateRange(first, last), types=frozenset(types)),
+        order=Order.DATE if args.sort == "date" or not terms else Order.RELEVANCE,
+        limit=args.n,
+    )
+
+
+def _check_folders_watched(request: Any, library: Any) -> None:
+    import os
+
+    watched = [f.path for f in library.catalog.folders()]
+    for folder in request.filters.folders:
+        inside = (folder == w or folder.startswith(w.rstrip(os.sep) + os.sep) for w in watched)
+        if not any(inside):
+            raise MclipError(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "--folder {path} is not a watched folder or inside one. "
+                        "'mclip-desktop folders list' shows them.",
+                    ),
+                    path=folder,
+                )
+            )
+
+
+def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    request = _search_request(args)
     with _library(args, err) as library:
+        _check_folders_watched(request, library)
         _say_which_models_search(library, err)
-        if args.image is not None:
-            results = library.search_image(args.image, args.n)
-        else:
-            results = library.search_text(args.query, args.n)
+        empty = library.catalog.vector_dim(library.searching_model_id()) is None
+        results = library.query_runner().run(request)
+        items = results.items()
+        weaker = len(results.weaker)
     if args.json:
         _dump_json(
-            [{**path_fields(r.path), "score": round(r.score, 6)} for r in results],
+            [
+                {
+                    **path_fields(r.path),
+                    "score": None if r.score is None else round(r.score, 6),
+                    "relevant": r.relevant,
+                    "taken": r.taken,
+                    "duplicates": [readable(p) for p in r.other_paths],
+                }
+                for r in items
+            ],
             out,
             ensure_ascii=False,
         )
         out.write("\n")
-    elif not results:
+    elif empty:
         _print(
             text(
                 QT_TRANSLATE_NOOP(
@@ -353,8 +499,21 @@ def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             file=err,
         )
     else:
-        for r in results:
-            _print(f"{r.score:.3f}  {r.path}", file=out)
+        for r in items:
+            first = f"{r.score:.3f}" if r.score is not None else (r.taken or "")[:10]
+            _print(f"{first}  {r.path}", file=out)
+        if not items:
+            _print(text(QT_TRANSLATE_NOOP("Cli", "No matching photos.")), file=err)
+        if weaker:
+            _print(
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "{count} weaker matches not shown (use -n to see more)."
+                    ),
+                    count=weaker,
+                ),
+                file=err,
+            )
     return EXIT_OK
 
 
@@ -517,8 +676,6 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import threading
     from pathlib import Path
 
-    from mclip_desktop.core.watcher import LiveIndexer
-
     for name in args.folders:
         if not Path(name).expanduser().is_dir():
             raise MclipError("folder.missing", path=name)
@@ -548,7 +705,7 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             _print(text.message(message), file=err, flush=True)
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-        live = LiveIndexer(library, on_notice=on_notice)
+        live = library.live_indexer(on_notice=on_notice)
         try:
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.

@@ -30,7 +30,7 @@ import numpy as np
 
 from mclip_desktop.core.errors import CatalogError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA_V1 = """
 CREATE TABLE folders (
@@ -85,7 +85,36 @@ INSERT INTO meta (key, value) VALUES ('catalog_id', lower(hex(randomblob(16))));
 # refuse the catalog, and the version says so.
 _SCHEMA_V3 = ""
 
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
+
+# The capture time as searching compares it: EXIF DateTimeOriginal ("YYYY:MM:DD HH:MM:SS")
+# when it is a real date, else the file's modification time, both as ISO local time
+# ("YYYY-MM-DDTHH:MM:SS"), which sorts and compares as text.
+_TAKEN_SQL = (
+    "CASE WHEN taken_at GLOB '[12][0-9][0-9][0-9]:[01][0-9]:[0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
+    "[0-5][0-9]*' AND substr(taken_at, 6, 2) BETWEEN '01' AND '12' AND substr(taken_at, 9, 2) "
+    "BETWEEN '01' AND '31' THEN substr(taken_at, 1, 4) || '-' || substr(taken_at, 6, 2) || '-' "
+    "|| substr(taken_at, 9, 2) || 'T' || substr(taken_at, 12, 8) ELSE strftime('%Y-%m-%dT%H:%M:"
+    "%S', mtime_ns / 1000000000, 'unixepoch', 'localtime') END"
+)
+
+# Version 4: capture time and detected file type, indexed, for search filters and date order.
+# Existing rows get their capture time from what was stored (EXIF date or mtime: exact); their
+# type is taken from the file name until the file is read again, since only reading tells the
+# content's real type.
+_SCHEMA_V4 = f"""
+ALTER TABLE files ADD COLUMN taken TEXT;
+ALTER TABLE files ADD COLUMN kind TEXT;
+UPDATE files SET taken = {_TAKEN_SQL};
+UPDATE files SET kind = CASE lower(replace(path, rtrim(path, replace(path, '.', '')), ''))
+    WHEN 'jpg' THEN 'jpeg' WHEN 'jpeg' THEN 'jpeg' WHEN 'jpe' THEN 'jpeg' WHEN 'png' THEN 'png'
+    WHEN 'webp' THEN 'webp' WHEN 'gif' THEN 'gif' WHEN 'tif' THEN 'tiff' WHEN 'tiff' THEN 'tiff'
+    WHEN 'bmp' THEN 'bmp' WHEN 'avif' THEN 'avif' WHEN 'heic' THEN 'heic' WHEN 'heif' THEN 'heic'
+    END WHERE status = 'ok';
+CREATE INDEX files_taken ON files(taken, fingerprint) WHERE status = 'ok';
+CREATE INDEX files_kind ON files(kind)
+"""
+
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
 
 # SQLite result codes that mean the disk, not the program, is at fault.
 _DISK_FULL = {"SQLITE_FULL"}
@@ -109,6 +138,41 @@ class FileRecord:
     fingerprint: str | None
     status: str
     error: str | None
+
+
+@dataclass(frozen=True)
+class FileConditions:
+    """Conditions on files, as search filters give them: folders (subfolders included),
+    capture time as ISO local text (``taken_from`` inclusive, ``taken_before`` exclusive),
+    detected types. Empty means no condition."""
+
+    folders: tuple[str, ...] = ()
+    taken_from: str | None = None
+    taken_before: str | None = None
+    types: tuple[str, ...] = ()
+
+    def sql(self) -> tuple[str, list[object]]:
+        """A condition on ``files f``, and its parameters."""
+        parts: list[str] = []
+        params: list[object] = []
+        if self.folders:
+            # A range on the path index: everything under "dir/" sorts before "dir0".
+            ranges = []
+            for folder in self.folders:
+                base = folder.rstrip(os.sep)
+                ranges.append("(f.path > ? AND f.path < ?)")
+                params.extend([base + os.sep, base + chr(ord(os.sep) + 1)])
+            parts.append("(" + " OR ".join(ranges) + ")")
+        if self.taken_from is not None:
+            parts.append("f.taken >= ?")
+            params.append(self.taken_from)
+        if self.taken_before is not None:
+            parts.append("f.taken < ?")
+            params.append(self.taken_before)
+        if self.types:
+            parts.append(f"f.kind IN ({','.join('?' * len(self.types))})")
+            params.extend(self.types)
+        return (" AND ".join(parts) or "1"), params
 
 
 @dataclass(frozen=True)
@@ -443,14 +507,18 @@ class Catalog:
         width: int | None,
         height: int | None,
         taken_at: str | None,
+        kind: str | None = None,
     ) -> None:
-        """Record a file as read, with the size and mtime it had when it was read."""
+        """Record a file as read, with the size and mtime it had when it was read, and the
+        type its content says it is."""
         self._db.execute(
             "UPDATE files SET status = 'ok', size = ?, mtime_ns = ?, fingerprint = ?, width = ?, "
-            "height = ?, taken_at = ?, error = NULL, attempts = attempts + 1, updated_at = ? "
-            "WHERE id = ?",
-            (size, mtime_ns, fingerprint, width, height, taken_at, time.time(), file_id),
+            "height = ?, taken_at = ?, kind = ?, error = NULL, attempts = attempts + 1, "
+            "updated_at = ? WHERE id = ?",
+            (size, mtime_ns, fingerprint, width, height, taken_at, kind, time.time(), file_id),
         )
+        # From the values just written (an UPDATE's expressions see the row as it was).
+        self._db.execute(f"UPDATE files SET taken = {_TAKEN_SQL} WHERE id = ?", (file_id,))
 
     def mark_failed(self, file_id: int, size: int, mtime_ns: int, error: str) -> None:
         """Record why a file cannot be read; it is tried again only when size or mtime change."""
@@ -546,11 +614,180 @@ class Catalog:
             part = [int(i) for i in ids[start : start + 500]]
             rows = self._db.execute(
                 "SELECT e.id, f.path FROM embeddings e JOIN files f ON f.fingerprint = e.fingerprint "
-                f"WHERE f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
+                # "+": the status index would select nearly every file; the fingerprint
+                # index, reached from each embedding, selects a few.
+                f"WHERE +f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
                 part,
             )
             for emb_id, path in rows:
                 result.setdefault(int(emb_id), []).append(path)
+        return result
+
+    def unreferenced_embeddings(self) -> dict[int, str]:
+        """Vectors no file refers to any more: id -> model id."""
+        rows = self._db.execute(
+            "SELECT id, model_id FROM embeddings e WHERE NOT EXISTS "
+            "(SELECT 1 FROM files f WHERE f.fingerprint = e.fingerprint)"
+        ).fetchall()
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    # -- searching ----------------------------------------------------------------------
+
+    def embedding_of_path(self, path: str, model_id: str) -> tuple[int, np.ndarray] | None:
+        """The stored (embedding id, vector) of a readable file of the library."""
+        row = self._db.execute(
+            "SELECT e.id, e.vector FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
+            "WHERE f.path = ? AND f.status = 'ok' AND e.model_id = ?",
+            (path, model_id),
+        ).fetchone()
+        return (int(row[0]), np.frombuffer(row[1], dtype=np.float32).copy()) if row else None
+
+    def embedding_of_fingerprint(
+        self, fingerprint: str, model_id: str
+    ) -> tuple[int, np.ndarray] | None:
+        row = self._db.execute(
+            "SELECT id, vector FROM embeddings WHERE fingerprint = ? AND model_id = ?",
+            (fingerprint, model_id),
+        ).fetchone()
+        return (int(row[0]), np.frombuffer(row[1], dtype=np.float32).copy()) if row else None
+
+    def embeddings_of_paths(self, paths: Sequence[str], model_id: str) -> list[int]:
+        found: list[int] = []
+        for start in range(0, len(paths), 500):
+            part = list(paths[start : start + 500])
+            rows = self._db.execute(
+                "SELECT e.id FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
+                f"WHERE e.model_id = ? AND f.path IN ({','.join('?' * len(part))})",
+                [model_id, *part],
+            )
+            found.extend(int(r[0]) for r in rows)
+        return found
+
+    def filtered_embedding_ids(self, model_id: str, conditions: FileConditions) -> np.ndarray:
+        """The embeddings of readable files satisfying the conditions, ascending."""
+        where, params = conditions.sql()
+        rows = self._db.execute(
+            # CROSS JOIN keeps the files first: the filter selects a few of them through
+            # their indexes, where SQLite on its own may walk every embedding instead.
+            "SELECT DISTINCT e.id FROM files f CROSS JOIN embeddings e ON e.fingerprint = "
+            f"f.fingerprint AND e.model_id = ? WHERE +f.status = 'ok' AND {where} ORDER BY e.id",
+            [model_id, *params],
+        ).fetchall()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+    def filtered_unit_vectors(
+        self, model_id: str, conditions: FileConditions, most: int
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """(ids, unit vectors) of the embeddings of readable files satisfying the conditions,
+        read in one pass; None when more than ``most`` files satisfy them."""
+        where, params = conditions.sql()
+        cursor = self._db.execute(
+            "SELECT e.id, e.vector FROM files f CROSS JOIN embeddings e ON e.fingerprint = "
+            f"f.fingerprint AND e.model_id = ? WHERE +f.status = 'ok' AND {where}",
+            [model_id, *params],
+        )
+        rows = cursor.fetchmany(most + 1)
+        cursor.close()
+        if len(rows) > most:
+            return None
+        if not rows:
+            return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32)
+        ids, vectors = _unpack(rows)
+        # Exact copies share an embedding: score it once.
+        ids, first = np.unique(ids, return_index=True)
+        vectors = vectors[first]
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return ids, vectors
+
+    def unit_vectors(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(ids found, their vectors scaled to unit length), ascending by id. Read from the
+        catalog: hnswlib hands vectors back one Python float at a time, far slower."""
+        found, parts = [], []
+        for start in range(0, len(ids), 500):
+            part = [int(i) for i in ids[start : start + 500]]
+            rows = self._db.execute(
+                f"SELECT id, vector FROM embeddings WHERE id IN ({','.join('?' * len(part))}) "
+                "ORDER BY id",
+                part,
+            ).fetchall()
+            if rows:
+                got, vectors = _unpack(rows)
+                found.append(got)
+                parts.append(vectors)
+        if not parts:
+            return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32)
+        vectors = np.concatenate(parts)
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return np.concatenate(found), vectors
+
+    def browse_embedding_ids(
+        self,
+        model_id: str,
+        conditions: FileConditions | None,
+        exclude_paths: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> np.ndarray:
+        """Embeddings of readable files satisfying the conditions, newest capture first
+        (an exact copy counts once, at its newest copy's date)."""
+        where, params = conditions.sql() if conditions else ("1", [])
+        excluded = set(self.embeddings_of_paths(exclude_paths, model_id))
+        cursor = self._db.execute(
+            # files_taken covers readable files only, holding each one's fingerprint: the
+            # newest come first without reading the table.
+            "SELECT e.id FROM files f INDEXED BY files_taken JOIN embeddings e "
+            "ON e.fingerprint = f.fingerprint AND e.model_id = ? "
+            f"WHERE f.status = 'ok' AND {where} ORDER BY f.taken DESC, f.fingerprint DESC",
+            [model_id, *params],
+        )
+        seen: set[int] = set(excluded)
+        ordered: list[int] = []
+        chunk = min(4096, 2 * limit) if limit is not None else 4096
+        while rows := cursor.fetchmany(chunk):
+            for (emb_id,) in rows:
+                if emb_id not in seen:
+                    seen.add(emb_id)
+                    ordered.append(emb_id)
+            if limit is not None and len(ordered) >= limit:
+                cursor.close()
+                del ordered[limit:]
+                break
+        return np.array(ordered, dtype=np.int64)
+
+    def taken_of_embeddings(
+        self, ids: Sequence[int], conditions: FileConditions | None = None
+    ) -> dict[int, str]:
+        """embedding id -> newest capture time among its readable files (that satisfy the
+        conditions)."""
+        where, params = conditions.sql() if conditions else ("1", [])
+        result: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            part = [int(i) for i in ids[start : start + 500]]
+            rows = self._db.execute(
+                "SELECT e.id, MAX(f.taken) FROM embeddings e JOIN files f ON "
+                f"f.fingerprint = e.fingerprint WHERE +f.status = 'ok' AND {where} AND e.id IN "
+                f"({','.join('?' * len(part))}) GROUP BY e.id",
+                [*params, *part],
+            )
+            result.update((int(r[0]), r[1]) for r in rows if r[1] is not None)
+        return result
+
+    def files_of_embeddings(
+        self, ids: Sequence[int], conditions: FileConditions | None = None
+    ) -> dict[int, list[tuple[str, str | None, bool]]]:
+        """embedding id -> (path, capture time, satisfies the conditions) of each readable
+        file with that content."""
+        where, params = conditions.sql() if conditions else ("1", [])
+        result: dict[int, list[tuple[str, str | None, bool]]] = {}
+        for start in range(0, len(ids), 500):
+            part = [int(i) for i in ids[start : start + 500]]
+            rows = self._db.execute(
+                f"SELECT e.id, f.path, f.taken, ({where}) FROM embeddings e JOIN files f ON "
+                "f.fingerprint = e.fingerprint WHERE +f.status = 'ok' AND e.id IN "
+                f"({','.join('?' * len(part))})",
+                [*params, *part],
+            )
+            for emb_id, path, taken, matches in rows:
+                result.setdefault(int(emb_id), []).append((path, taken, bool(matches)))
         return result
 
     def purge_unreferenced_embeddings(self) -> dict[str, list[int]]:
@@ -711,5 +948,6 @@ def _open_error(path: Path, exc: BaseException) -> CatalogError:
 
 def _unpack(rows: list[tuple[int, bytes]]) -> tuple[np.ndarray, np.ndarray]:
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
-    return ids, vectors
+    # One buffer for all rows: far faster than stacking a view per row.
+    vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+    return ids, vectors.reshape(len(rows), -1).copy()

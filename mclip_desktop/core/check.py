@@ -6,7 +6,8 @@ an upgrade happens). With ``repair=True`` it then fixes what can be fixed and lo
 - SQLite's ``PRAGMA integrity_check``. Damage there is not repaired in place; the report
   says what to do and names the backup made before the last upgrade, if there is one.
 - ``PRAGMA foreign_key_check``: files whose watched folder is gone (repair: forget them).
-- Orphan rows: stored vectors no file refers to (repair: delete them).
+- Orphan rows: stored vectors no file refers to (a note, not a problem: the engine keeps a
+  deleted photo's vector for a grace period and purges it after; repair: delete them).
 - Files marked readable without a fingerprint, stored vectors of the wrong size or with
   non-finite values (repair: forget them; the next ``index`` run reads those files again).
 - Per model with stored vectors: the saved index file (side-car, layout, catalog identity)
@@ -197,10 +198,14 @@ def _inspect_rows(db: sqlite3.Connection, found: list[Finding], checked: list[st
         )
     ]
     if unreferenced:
+        # Not damage: a deleted photo's vector waits for its grace period in a running app
+        # (a photo that turns up again keeps it) or for the next index run, which remove it.
         found.append(
             Finding(
-                f"{len(unreferenced)} stored vector(s) belong to no file",
+                f"{len(unreferenced)} stored vector(s) belong to no file; indexing removes "
+                "them (a running app after a grace period, in case their photo turns up again)",
                 "orphan-embeddings",
+                problem=False,
                 ids=unreferenced,
             )  # fmt: skip
         )

@@ -1,11 +1,13 @@
-"""The one place that wires the engine together: catalog, vector index, models, indexer and
-searcher for one data directory. The CLI and the GUI each make one ``Library`` and pass its
-parts to whatever needs them.
+"""The one place that wires the engine together: catalog, vector index, models, indexer, live
+indexer and searcher for one data directory. The CLI and the GUI each make one ``Library``
+and get every part from it.
 
 Models load lazily: listing folders or printing status never loads them, and an index run
 with nothing new never loads the image model. Which models are used, and which answer
 searches during a switch, is decided in ``model_choice``; encoders and vector indexes are
 kept per model, so a switch keeps the old ones searchable until the new vectors are complete.
+
+What changes in the library is told to subscribers as a plain value (see ``subscribe``).
 """
 
 from __future__ import annotations
@@ -13,22 +15,40 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from mclip_desktop.core import images, models, paths
 from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
-from mclip_desktop.core.indexer import Indexer, folder_path
+from mclip_desktop.core.ingest.changes import LibraryChanges
+from mclip_desktop.core.ingest.pipeline import (
+    Indexer,
+    IndexSummary,
+    ProgressCallback,
+    folder_path,
+)
+from mclip_desktop.core.ingest.scan import is_inside
 from mclip_desktop.core.messages import Message
 from mclip_desktop.core.model_choice import ModelChoice, ModelPair
-from mclip_desktop.core.models import ImageEncoder, ProgressCallback, TextEncoder
+from mclip_desktop.core.models import ImageEncoder, TextEncoder
+from mclip_desktop.core.models import ProgressCallback as DownloadCallback
+from mclip_desktop.core.query import QueryRunner
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex, model_key
 
 log = logging.getLogger(__name__)
+
+
+if TYPE_CHECKING:
+    from mclip_desktop.core.ingest.live import LiveIndexer
+
+
+ChangesCallback = Callable[[LibraryChanges], None]
 
 
 @dataclass
@@ -63,7 +83,7 @@ class LibraryConfig:
 
 class Library:
     def __init__(
-        self, config: LibraryConfig, download_progress: ProgressCallback | None = None
+        self, config: LibraryConfig, download_progress: DownloadCallback | None = None
     ) -> None:
         self.config = config
         self.download_progress = download_progress
@@ -72,6 +92,7 @@ class Library:
         self._image_encoders: dict[str, ImageEncoder] = {}
         self._text_encoders: dict[str, TextEncoder] = {}
         self._indexes: dict[str, VectorIndex] = {}
+        self._subscribers: list[ChangesCallback] = []
         self._choose_models()
         self.searcher = Searcher(self.catalog, self.search_index)
 
@@ -280,7 +301,7 @@ class Library:
         if not os.path.isdir(resolved):
             raise MclipError("folder.missing", path=resolved)
         for folder in catalog.folders():
-            if resolved == folder.path or resolved.startswith(folder.path.rstrip(os.sep) + os.sep):
+            if is_inside(resolved, folder.path, or_same=True):
                 return folder
         return catalog.add_folder(resolved, absorb_children=True)
 
@@ -289,7 +310,10 @@ class Library:
         folder = self.catalog.folder_by_path(resolved)
         if folder is None:
             raise MclipError("folder.not_watched", path=resolved)
+        gone = [v[0] for v in self.catalog.files_in_folder(folder.id).values()]
         self.catalog.remove_folder(folder.id)
+        if gone:
+            self.publish(LibraryChanges(removed=tuple(gone)))
         for model_id, purged in self.catalog.purge_unreferenced_embeddings().items():
             if model_id in self._indexes or self.catalog.vector_dim(model_id):
                 self.vector_index(model_id=model_id).remove(purged)
@@ -305,6 +329,91 @@ class Library:
             self.image_encoder,
             self.image_model_id,
             **options,  # type: ignore[arg-type]
+        )
+
+    def index(
+        self,
+        folders: list[Folder] | None = None,
+        progress: ProgressCallback | None = None,
+        **options: Any,
+    ) -> IndexSummary:
+        """Bring ``folders`` (default: all) up to date once, and tell subscribers what
+        changed."""
+        indexer = self.indexer(**options)
+        try:
+            return indexer.run(folders, progress)
+        finally:
+            self.publish(indexer.changes.take())
+
+    def live_indexer(
+        self,
+        *,
+        batch_size: int = 16,
+        read: Callable[[str], bytes] = images.read_file,
+        **options: Any,
+    ) -> LiveIndexer:
+        """The live indexer of this library, with its own pipeline (``batch_size`` and
+        ``read`` go to the pipeline, other options to ``LiveIndexer``). What it changes is
+        told to this library's subscribers. Once started, only its thread may use
+        ``catalog``."""
+        from mclip_desktop.core.ingest.live import LiveIndexer
+
+        pipeline = self.indexer(batch_size=batch_size, read=read, encode_slice=8)
+        return LiveIndexer(self, pipeline, **options)
+
+    # -- change notifications -----------------------------------------------------------
+
+    def subscribe(self, callback: ChangesCallback) -> Callable[[], None]:
+        """Call ``callback(changes)`` with a ``LibraryChanges`` (file ids added, updated,
+        removed, and moves as ``(id, old path, new path)``) each time the library changes:
+        after each indexed batch, each applied burst of file events, each scan that found
+        moves or removals, and when a folder stops being watched. It runs on the thread that
+        made the change (the live indexer's, usually), so it must be quick and hand the
+        value over to its own thread; it must not write through ``catalog``. An exception in
+        it is logged and does not reach the indexer. Returns a function that unsubscribes."""
+        with self._lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def publish(self, changes: LibraryChanges) -> None:
+        """Tell every subscriber about ``changes`` (nothing if they are empty)."""
+        if not changes:
+            return
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for callback in subscribers:
+            try:
+                callback(changes)
+            except Exception:  # noqa: BLE001 - a subscriber must not stop indexing
+                log.exception("A library change subscriber failed")
+
+    def query_runner(self, catalog: Catalog | None = None) -> QueryRunner:
+        """Runs SearchRequests with the pair that searches; a thread other than the writer
+        passes its own catalog."""
+        catalog = catalog or self.catalog
+        pair = self._searching_models(catalog)
+
+        def text_vectors(texts: list[str]) -> np.ndarray:
+            return self.text_encoder(catalog).encode(texts)
+
+        def image_vector(data: bytes) -> np.ndarray:
+            encoder = self.image_encoder(pair.image)
+            pixels = images.decode_photo(data, encoder.preprocessing).pixels
+            return encoder.encode(pixels[np.newaxis])[0]
+
+        return QueryRunner(
+            catalog,
+            lambda: self.search_index(catalog),
+            pair.image_model_id,
+            text_vectors,
+            image_vector,
+            download_folder=None,
         )
 
     def search_text(

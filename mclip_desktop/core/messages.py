@@ -83,6 +83,19 @@ TEXTS: dict[str, str] = {
     # -- queries ---------------------------------------------------------------------------
     "query.unusable": QT_TRANSLATE_NOOP("Messages", "Cannot use {path} as a query image: {reason}"),
     "query.empty_text": QT_TRANSLATE_NOOP("Messages", "The search text is empty."),
+    "query.empty_term": QT_TRANSLATE_NOOP("Messages", "A search term is empty."),
+    "query.weight_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "The weight in '{term}' is not a usable number."
+    ),
+    "query.weight_not_number": QT_TRANSLATE_NOOP(
+        "Messages", "The weight '{weight}' in '{term}' is not a number."
+    ),
+    "query.not_in_library": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not an indexed photo of the library."
+    ),
+    "query.terms_cancel": QT_TRANSLATE_NOOP(
+        "Messages", "The search terms cancel each other out; change a weight or a term."
+    ),
     "fetch.scheme": QT_TRANSLATE_NOOP(
         "Messages", "Only http and https addresses can be fetched, not {scheme}: {url}"
     ),

@@ -410,8 +410,12 @@ class VectorIndex:
 
     # -- queries ------------------------------------------------------------------------
 
-    def query(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Nearest labels and their cosine similarities, best first; k is clamped."""
+    def query(
+        self, vector: np.ndarray, k: int, allowed: Callable[[int], bool] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Nearest labels and their cosine similarities, best first; k is clamped. With
+        ``allowed``, only labels it accepts (hnswlib's filtered search; fewer than k may
+        come back)."""
         with self._lock.read():
             live = len(self._labels) - len(self._deleted)
             k = min(k, live)
@@ -419,11 +423,32 @@ class VectorIndex:
                 return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
             query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
             try:
-                labels, distances = self._index.knn_query(query, k=k)
+                if allowed is None:
+                    labels, distances = self._index.knn_query(query, k=k)
+                else:
+                    labels, distances = self._index.knn_query(query, k=k, filter=allowed)
             except RuntimeError:
-                # hnswlib gives up when deletions leave too few reachable nodes: search exactly.
+                # hnswlib gives up when deletions or a filter leave too few reachable
+                # nodes: search exactly.
+                if allowed is not None:
+                    labels_, scores_ = self._exact(query[0], live)
+                    keep = np.array([allowed(int(i)) for i in labels_], dtype=bool)
+                    return labels_[keep][:k], scores_[keep][:k]
                 return self._exact(query[0], k)
         return labels[0].astype(np.int64), (1.0 - distances[0]).astype(np.float32)
+
+    @property
+    def version(self) -> int:
+        """Changes whenever vectors are added or removed (caches of index contents key on it)."""
+        return self._version
+
+    def sample_labels(self, size: int, seed: int = 0) -> np.ndarray:
+        """Up to ``size`` live labels, a fixed random choice, ascending."""
+        with self._lock.read():
+            live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)
+        if len(live) > size:
+            live = np.sort(np.random.default_rng(seed).choice(live, size, replace=False))
+        return live
 
     def _exact(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)

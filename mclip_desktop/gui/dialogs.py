@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from mclip_desktop.core.catalog import Folder
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.gui.wording import gui_text
 from mclip_desktop.gui.files import display_name, read_image
+from mclip_desktop.gui.wording import gui_text
 
 
 class FoldersDialog(QDialog):

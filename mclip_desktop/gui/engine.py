@@ -14,11 +14,14 @@ from PySide6.QtCore import QObject, Signal
 from mclip_desktop.core import models
 from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.indexer import IndexProgress
+from mclip_desktop.core.ingest.changes import LibraryChanges
+from mclip_desktop.core.ingest.live import LiveIndexer, LiveState
+from mclip_desktop.core.ingest.pipeline import IndexProgress
 from mclip_desktop.core.library import Library
 from mclip_desktop.core.messages import Message
-from mclip_desktop.core.search import QueryTerm, SearchResult
-from mclip_desktop.core.watcher import LiveIndexer, LiveState
+from mclip_desktop.core.query import SearchRequest, SearchResults, Term
+from mclip_desktop.core.query.run import FIRST_SCREEN
+from mclip_desktop.core.search import SearchResult
 from mclip_desktop.gui.tasks import TaskRunner
 from mclip_desktop.gui.wording import gui_text
 
@@ -52,6 +55,7 @@ class Engine(QObject):
     download_progressed = Signal(str, int, int)  # model, done bytes, total bytes
     indexing_progressed = Signal(int, int, float)  # done, total, photos per second
     results_changed = Signal()
+    library_changed = Signal(object)  # LibraryChanges: what the library's change said
     notice_posted = Signal(str)
     phase_changed = Signal(str)
     counts_changed = Signal(object)  # Counts
@@ -74,6 +78,7 @@ class Engine(QObject):
         self._models_ok = False
         self._load_generation = 0
         self._shut_down = False
+        self._unsubscribe = library.subscribe(self._on_library_changes)
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -84,14 +89,17 @@ class Engine(QObject):
     def _start_live(self) -> None:
         if self._live is not None or not self.library.catalog.folders():
             return
-        self._live = LiveIndexer(
-            self.library,
+        self._live = self.library.live_indexer(
             on_progress=self._on_index_progress,
-            on_results_changed=self.results_changed.emit,
             on_notice=self._on_live_notice,
             on_state=self._on_live_state,
         )
         self._live.start()
+
+    def _on_library_changes(self, changes: LibraryChanges) -> None:
+        # On the live indexer's thread: the signals reach the GUI thread queued.
+        self.library_changed.emit(changes)
+        self.results_changed.emit()
 
     def shutdown(self) -> None:
         if self._shut_down:
@@ -101,6 +109,7 @@ class Engine(QObject):
         if self._live is not None:
             self._live.stop()
             self._live = None
+        self._unsubscribe()
         for runner in (self._searches, self._misc, self._loader):
             runner.wait(10_000)
         for reader in (self._gui_connection, self._search_reader, self._misc_reader):
@@ -283,15 +292,37 @@ class Engine(QObject):
         def work() -> tuple[list[SearchResult], float]:
             started = time.perf_counter()
             reader = self._search_catalog()
-            searcher = self.library.searcher_for(reader)
-            terms: list[QueryTerm] = []
+            terms: list[Term] = []
             if image:
-                terms.append(QueryTerm(self.library.image_query_vector(image, reader)))
+                terms.append(Term.image(image))
             if text.strip():
-                terms.append(QueryTerm(self.library.text_encoder(reader).encode([text])[0]))
+                terms.append(Term.text(text))
             if not terms or reader.vector_dim(self.library.searching_model_id(reader)) is None:
                 return [], time.perf_counter() - started
-            results = searcher.search(terms, RESULT_LIMIT, exclude=[image] if image else [])
+            # Through the one request runner, as the command line does: the example image
+            # and its exact copies are left out of their own results.
+            found = self.library.query_runner(reader).run(
+                SearchRequest(terms=tuple(terms), limit=RESULT_LIMIT)
+            )
+            results = [SearchResult(r.path, r.score or 0.0) for r in found.items()]
+            return results, time.perf_counter() - started
+
+        self._searches.submit(work, lambda r: on_done(*r), on_error)
+
+    def run_request(
+        self,
+        request: SearchRequest,
+        on_done: Callable[[SearchResults, float], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run any request (terms, filters, order, browsing) on the search thread; only the
+        newest request's answer arrives. Paths of the first screen are looked up there too,
+        so that showing them costs the GUI thread nothing."""
+
+        def work() -> tuple[SearchResults, float]:
+            started = time.perf_counter()
+            results = self.library.query_runner(self._search_catalog()).run(request)
+            results.items(0, FIRST_SCREEN)
             return results, time.perf_counter() - started
 
         self._searches.submit(work, lambda r: on_done(*r), on_error)

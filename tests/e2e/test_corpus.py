@@ -21,7 +21,7 @@ import pytest
 from PIL import Image, ImageOps
 
 from mclip_desktop.core import images
-from mclip_desktop.core.indexer import walk_photos
+from mclip_desktop.core.ingest.scan import walk_photos
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 
 REPO = Path(__file__).resolve().parents[2]

@@ -54,7 +54,8 @@ SITECUSTOMIZE = textwrap.dedent(
 
 
     def _install(point, nth):
-        from mclip_desktop.core import images, indexer, vector_index
+        from mclip_desktop.core import images, vector_index
+        from mclip_desktop.core.ingest import pipeline
         from mclip_desktop.core.catalog import Catalog
 
         calls = [0]
@@ -85,7 +86,7 @@ SITECUSTOMIZE = textwrap.dedent(
         elif point == "in-commit":  # inside a batch's transaction, rows written, no COMMIT
             wrap(Catalog, "mark_ok")
         elif point == "after-batch":  # a batch committed, the index not yet saved
-            wrap(indexer.Indexer, "_write_batch")
+            wrap(pipeline.Indexer, "_write_batch")
         elif point == "save-written":  # the new index file written and synced, not renamed
             wrap(vector_index, "_checksum", before=True,
                  when=lambda path: str(path).endswith(".tmp"))

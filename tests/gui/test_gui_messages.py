@@ -4,6 +4,7 @@ every missing model reported at once, each folder dialog naming its model, Retry
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -113,8 +114,8 @@ def test_retry_shows_it_is_looking_then_what_it_found(qtbot, make_desktop, tmp_p
     assert str(image) in window.empty_label.text() and str(text) in window.empty_label.text()
 
     # Once the models are where the library looks, Retry finds them and says so.
-    desktop.engine.library.config.image_model = str(TINY_IMAGE)
-    desktop.engine.library.config.text_model = str(TINY_TEXT)
+    shutil.copytree(TINY_IMAGE, image)
+    shutil.copytree(TINY_TEXT, text)
     with qtbot.waitSignal(desktop.engine.models_ready, timeout=LONG):
         window.empty_label.linkActivated.emit("retry")
     assert "The models are ready" in window.notice_label.text()

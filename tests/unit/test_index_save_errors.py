@@ -11,7 +11,6 @@ import pytest
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.messages import Message
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex
-from mclip_desktop.core.watcher import LiveIndexer
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
@@ -38,7 +37,7 @@ def test_the_live_indexer_reports_a_failed_save_and_keeps_indexing(tmp_path, mon
     library = Library(LibraryConfig(tmp_path / "data", str(TINY_IMAGE), str(TINY_TEXT)))
     try:
         library.add_folder(folder)
-        live = LiveIndexer(library, on_notice=on_notice, save_interval=0.0)
+        live = library.live_indexer(on_notice=on_notice, save_interval=0.0)
         live.start()
         try:
             assert live.wait_idle(60)

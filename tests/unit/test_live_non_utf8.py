@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from mclip_desktop.core.library import Library, LibraryConfig
-from mclip_desktop.core.watcher import LiveIndexer
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
@@ -55,7 +54,7 @@ def test_live_indexing_of_names_that_are_not_utf8(tmp_path):
                 else "no-vector"
             )
 
-        live = LiveIndexer(library, settle=0.2, tick=0.05, on_results_changed=changed.set)
+        live = library.live_indexer(settle=0.2, tick=0.05, on_results_changed=changed.set)
         live.start()
         assert live.wait_idle(30)
 

@@ -12,6 +12,7 @@ slow disk.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import shutil
 import threading
@@ -26,14 +27,18 @@ from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
+from mclip_desktop.cli import main as main_cli
 from mclip_desktop.core import images
 from mclip_desktop.core.catalog import Catalog, FileRecord
+from mclip_desktop.core.check import run_check
+from mclip_desktop.core.ingest.changes import LibraryChanges
+from mclip_desktop.core.ingest.live import INOTIFY_HINT
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.messages import Message
 from mclip_desktop.core.search import QueryTerm
-from mclip_desktop.core.watcher import INOTIFY_HINT, LiveIndexer
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
+from tests.support.clock import FakeClock
 
 SETTLE = 1.0
 SETTLE_AFTER_CLOSE = 0.2
@@ -157,8 +162,7 @@ class Live:
             "batch_size": 16,
         }  # fmt: skip
         settings.update(options)
-        self.indexer = LiveIndexer(
-            library,
+        self.indexer = library.live_indexer(
             on_results_changed=self._poke,
             on_notice=self._on_notice,
             on_state=self._on_state,
@@ -739,3 +743,124 @@ def test_stop_while_paused_and_while_idle_is_quick(library, root):
         assert time.monotonic() - started < 2.0
         assert not live.indexer.running
         assert live.indexer.state.phase == "stopped"
+
+
+# -- 6. live purge and change notifications --------------------------------------------------
+
+
+def advance_until(live: Live, clock: FakeClock, predicate: Callable[[], bool], timeout: float,
+                  step: float = 0.5) -> bool:  # fmt: skip
+    """Move the fake clock on a little at each look until predicate() holds (settling and
+    departures run on that clock)."""
+
+    def moved_and_true() -> bool:
+        if predicate():
+            return True
+        clock.advance(step)
+        return False
+
+    return live.wait_for(moved_and_true, timeout)
+
+
+def orphan_and_index_findings(data_dir: Path) -> tuple[bool, set[str]]:
+    report = run_check(data_dir)
+    return report.ok, {f.kind for f in report.findings}
+
+
+def test_a_photo_deleted_while_watching_loses_its_vector_after_the_grace(library, reader, root):
+    clock = FakeClock()
+    for i in range(3):
+        write_photo(root / f"{i}.jpg", i)
+    model_id = library.image_model_id
+    data_dir = library.config.data_dir
+    with Live(library, clock=clock, purge_grace=60.0) as live:
+        assert advance_until(
+            live, clock, lambda: len(indexed_paths(reader, root, model_id)) == 3, 30
+        )
+        victim = reader.file_by_path(str(root / "0.jpg"))
+        vector_id = reader.embedding_id(victim.fingerprint, model_id)
+        assert vector_id is not None
+
+        os.remove(root / "0.jpg")
+        assert live.wait_for(lambda: reader.file_by_path(str(root / "0.jpg")) is None, 30)
+        # Within the grace period the vector waits, and that is no fault of the library.
+        assert live.wait_for(lambda: live.indexer.purges_waiting == 1, 30)
+        assert reader.embedding_id(victim.fingerprint, model_id) == vector_id
+        assert run_check(data_dir).ok
+
+        clock.advance(61.0)
+        assert live.wait_for(lambda: reader.embedding_id(victim.fingerprint, model_id) is None, 30)
+        assert live.indexer.purges_waiting == 0
+    # The index saved at stop no longer holds the vector either: nothing for check to say.
+    ok, kinds = orphan_and_index_findings(data_dir)
+    assert ok and not kinds & {"orphan-embeddings", "index-stale", "index-damaged"}, kinds
+    assert all_paths_found(library, reader) == photos_on_disk(root)
+    out = io.StringIO()
+    assert main_cli(["--data-dir", str(data_dir), "check"], out, io.StringIO()) == 0, out.getvalue()
+
+
+def test_a_deleted_photo_that_reappears_within_the_grace_keeps_its_vector(library, reader, root):
+    clock = FakeClock()
+    write_photo(root / "a.jpg", 1)
+    write_photo(root / "b.jpg", 2)
+    model_id = library.image_model_id
+    with Live(library, clock=clock, purge_grace=300.0) as live:
+        assert advance_until(
+            live, clock, lambda: len(indexed_paths(reader, root, model_id)) == 2, 30
+        )
+        data = (root / "a.jpg").read_bytes()
+        fingerprint = reader.file_by_path(str(root / "a.jpg")).fingerprint
+        embedded_before = reader.counts(model_id).embeddings
+
+        os.remove(root / "a.jpg")
+        assert live.wait_for(lambda: reader.file_by_path(str(root / "a.jpg")) is None, 30)
+        # Restored from the trash under another name, in another folder.
+        restored = root / "restored" / "a (1).jpg"
+        restored.parent.mkdir()
+        restored.write_bytes(data)
+        assert advance_until(
+            live, clock, lambda: str(restored) in indexed_paths(reader, root, model_id), 30
+        )
+        clock.advance(301.0)
+        assert live.wait_for(lambda: live.indexer.purges_waiting == 0, 30)
+        assert live.indexer.wait_idle(30)
+    assert reader.file_by_path(str(restored)).fingerprint == fingerprint
+    assert reader.embedding_id(fingerprint, model_id) is not None
+    assert reader.counts(model_id).embeddings == embedded_before  # not embedded again
+    assert all_paths_found(library, reader) == photos_on_disk(root)
+    assert run_check(library.config.data_dir).ok
+
+
+def test_the_library_tells_subscribers_what_was_added_moved_and_removed(library, reader, root):
+    told: list[LibraryChanges] = []
+    lock = threading.Lock()
+
+    def on_changes(changes: LibraryChanges) -> None:
+        with lock:
+            told.append(changes)
+
+    def seen(kind: str) -> list[Any]:
+        with lock:
+            return [item for changes in told for item in getattr(changes, kind)]
+
+    (root / "album").mkdir()
+    unsubscribe = library.subscribe(on_changes)
+    try:
+        with Live(library) as live:
+            assert live.indexer.wait_idle(30)
+            write_photo(root / "new.jpg", 5)
+            assert live.wait_for(lambda: reader.file_by_path(str(root / "new.jpg")) is not None
+                                 and reader.file_by_path(str(root / "new.jpg")).id in seen("added"),
+                                 30)  # fmt: skip
+            file_id = reader.file_by_path(str(root / "new.jpg")).id
+
+            os.rename(root / "new.jpg", root / "album" / "moved.jpg")
+            moved = (file_id, str(root / "new.jpg"), str(root / "album" / "moved.jpg"))
+            assert live.wait_for(lambda: moved in seen("moved"), 30), told
+
+            os.remove(root / "album" / "moved.jpg")
+            assert live.wait_for(lambda: file_id in seen("removed"), 30)
+    finally:
+        unsubscribe()
+    assert seen("added").count(file_id) == 1  # a move is not a new photo
+    assert all(changes for changes in told)  # nobody is told "nothing changed"

@@ -1,15 +1,16 @@
 """Bringing the catalog and vector index up to date with the photo folders.
 
-Scanning is the truth: it compares each folder with the catalog by size and mtime, records
-new and changed files as pending, follows moves (same size, mtime and name elsewhere) without
-reading anything, and forgets files that are gone. A folder that is missing is marked offline
-and keeps its photos.
+A run first scans (``ingest.scan``: new and changed files become pending, moves are
+followed, vanished files forgotten). Pending files then flow through a pipeline: a pool of
+decode threads (Pillow releases the GIL) reads, fingerprints and preprocesses them; the
+calling thread embeds them in batches and writes each batch in one catalog transaction
+before adding it to the vector index. A file whose content already has a vector (a moved
+file, a duplicate) is not decoded at all. A file that cannot be read is recorded with its
+reason and never disturbs the rest of its batch.
 
-Pending files then flow through a pipeline: a pool of decode threads (Pillow releases the
-GIL) reads, fingerprints and preprocesses them; the calling thread embeds them in batches and
-writes each batch in one catalog transaction before adding it to the vector index. A file
-whose content already has a vector (a moved file, a duplicate) is not decoded at all. A file
-that cannot be read is recorded with its reason and never disturbs the rest of its batch.
+``stop()`` ends a run soon: no new file is read, and a batch still being embedded a moment
+after the stop is dropped before anything of it is written (its files stay pending), so that
+stopping (with ``encode_slice``) never waits for a whole batch on a slow CPU.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import os
-import stat
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,21 +30,12 @@ import numpy as np
 from mclip_desktop.core import images
 from mclip_desktop.core.catalog import Catalog, FileRecord, Folder
 from mclip_desktop.core.errors import ImageReadError
+from mclip_desktop.core.ingest.changes import ChangeLog
+from mclip_desktop.core.ingest.scan import ScanResult, scan
 from mclip_desktop.core.messages import Message
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ScanResult:
-    seen: int = 0
-    new: int = 0
-    changed: int = 0
-    moved: int = 0
-    removed: int = 0
-    offline: list[str] = field(default_factory=list)
-    unreadable_dirs: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -70,115 +61,13 @@ class IndexSummary:
 
 ProgressCallback = Callable[[IndexProgress], None]
 
-
-# -- scanning ---------------------------------------------------------------------------
-
-
-def walk_photos(root: str, unreadable: list[str]) -> Iterator[tuple[str, os.stat_result]]:
-    """Photo files under root, following symlinked folders once each (no loops), skipping
-    hidden files and folders (.thumbnails, AppleDouble "._IMG.jpg" files and the like).
-    Folders are listed in name order and symlinked ones only after every real one, so a
-    folder reachable both ways is always found under the same, real path."""
-    visited: set[tuple[int, int]] = set()
-    stack = [root]
-    linked: list[str] = []
-    while stack or linked:
-        folder = stack.pop() if stack else linked.pop(0)
-        try:
-            st = os.stat(folder)
-        except OSError:
-            unreadable.append(folder)
-            continue
-        key = (st.st_dev, st.st_ino)
-        if key in visited:
-            continue
-        visited.add(key)
-        try:
-            with os.scandir(folder) as entries:
-                listing = sorted(entries, key=lambda e: e.name)
-        except OSError:
-            unreadable.append(folder)
-            continue
-        subfolders: list[str] = []
-        for entry in listing:
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir(follow_symlinks=True):
-                    (linked if entry.is_symlink() else subfolders).append(entry.path)
-                    continue
-                if not images.is_photo_path(entry.name):
-                    continue
-                entry_stat = entry.stat(follow_symlinks=True)
-            except OSError:
-                continue  # a dangling symlink or a file gone since the listing
-            if stat.S_ISREG(entry_stat.st_mode):
-                yield entry.path, entry_stat
-        stack.extend(reversed(subfolders))
+# Once stopped, how long the batch being embedded may go on before it is dropped (its files
+# stay pending).
+STOP_ENCODE_BUDGET = 0.5
 
 
-def _under(path: str, folders: Iterable[str]) -> bool:
-    return any(path == f or path.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
-
-
-def scan_folder(catalog: Catalog, folder: Folder) -> ScanResult:
-    """Bring one folder's file records up to date with the disk, reading no image."""
-    result = ScanResult()
-    if not os.path.isdir(folder.path):
-        if folder.online:
-            catalog.set_folder_online(folder.id, False)
-        result.offline.append(folder.path)
-        return result
-    if not folder.online:
-        catalog.set_folder_online(folder.id, True)
-    known = catalog.files_in_folder(folder.id)
-    on_disk: dict[str, tuple[int, int]] = {}
-    for path, st in walk_photos(folder.path, result.unreadable_dirs):
-        on_disk[path] = (st.st_size, st.st_mtime_ns)
-    result.seen = len(on_disk)
-
-    gone = {
-        p: v for p, v in known.items() if p not in on_disk and not _under(p, result.unreadable_dirs)
-    }
-    arrived = [p for p in on_disk if p not in known]
-    # A file that vanished and one that appeared with the same name, size and mtime is a move.
-    vanished_by_key: dict[tuple[str, int, int], list[str]] = {}
-    for p, (_, size, mtime_ns, _) in gone.items():
-        vanished_by_key.setdefault((os.path.basename(p), size, mtime_ns), []).append(p)
-
-    with catalog.transaction():
-        for path in arrived:
-            size, mtime_ns = on_disk[path]
-            candidates = vanished_by_key.get((os.path.basename(path), size, mtime_ns))
-            if candidates:
-                old = candidates.pop()
-                catalog.move_file(gone.pop(old)[0], path, folder.id)
-                result.moved += 1
-            else:
-                catalog.upsert_pending(folder.id, path, size, mtime_ns)
-                result.new += 1
-        for path, (size, mtime_ns) in on_disk.items():
-            record = known.get(path)
-            if record is not None and (record[1], record[2]) != (size, mtime_ns):
-                catalog.upsert_pending(folder.id, path, size, mtime_ns)
-                result.changed += 1
-        catalog.delete_files(v[0] for v in gone.values())
-        result.removed = len(gone)
-    return result
-
-
-def scan(catalog: Catalog, folders: Iterable[Folder]) -> ScanResult:
-    total = ScanResult()
-    for folder in folders:
-        part = scan_folder(catalog, folder)
-        total.seen += part.seen
-        total.new += part.new
-        total.changed += part.changed
-        total.moved += part.moved
-        total.removed += part.removed
-        total.offline += part.offline
-        total.unreadable_dirs += part.unreadable_dirs
-    return total
+class _EncodingCancelled(Exception):
+    pass
 
 
 # -- reading and embedding --------------------------------------------------------------
@@ -194,6 +83,7 @@ class _Outcome:
     width: int | None = None
     height: int | None = None
     taken_at: str | None = None
+    kind: str | None = None
     error: str | None = None
 
 
@@ -212,6 +102,7 @@ def _read_one(
     try:
         data = read(record.path)
         outcome.fingerprint = images.fingerprint(data)
+        outcome.kind = images.photo_type(data)
         if outcome.fingerprint in known:
             outcome.width, outcome.height, outcome.taken_at = images.photo_header(data)
         else:
@@ -235,7 +126,8 @@ class Indexer:
     """Runs scans and the read/embed/write pipeline against one catalog and index.
 
     ``encoder`` is called the first time something needs embedding, so a run with nothing
-    new never loads the model."""
+    new never loads the model. What a run changes is noted in ``changes`` (taken by the
+    library or the live indexer to tell subscribers)."""
 
     def __init__(
         self,
@@ -248,6 +140,8 @@ class Indexer:
         decode_threads: int | None = None,
         save_interval: float = 60.0,
         read: Callable[[str], bytes] = images.read_file,
+        stop_budget: float = STOP_ENCODE_BUDGET,
+        encode_slice: int | None = None,
     ) -> None:
         self.catalog = catalog
         self._index_factory = index
@@ -257,18 +151,49 @@ class Indexer:
         self.decode_threads = decode_threads or max(2, min(8, (os.cpu_count() or 2)))
         self.save_interval = save_interval
         self.read = read
+        self.stop_budget = stop_budget
+        # Embedding a batch a slice at a time lets a stop end it sooner, at some cost in
+        # throughput; an interactive owner (the live indexer) wants that, a one-off run not.
+        self.encode_slice = encode_slice
         self.stop_event = threading.Event()
+        self.changes = ChangeLog()
+        self._stopped_at = 0.0
+
+    def stop(self) -> None:
+        """Make the run in progress (and any until ``resume``) end soon; thread-safe."""
+        self._stopped_at = time.monotonic()
+        self.stop_event.set()
+
+    def resume(self) -> None:
+        self.stop_event.clear()
+
+    def purge_unreferenced(self, only: Iterable[int] | None = None) -> int:
+        """Delete the vectors no file refers to any more (or those of ``only`` that no file
+        refers to) from the catalog and the index; returns how many."""
+        if only is None:
+            purged = self.catalog.purge_unreferenced_embeddings()
+        else:
+            unreferenced = self.catalog.unreferenced_embeddings()
+            chosen = [i for i in only if i in unreferenced]
+            if chosen:
+                with self.catalog.transaction():
+                    self.catalog.delete_embeddings(chosen)
+            purged = {}
+            for i in chosen:
+                purged.setdefault(unreferenced[i], []).append(i)
+        mine = purged.get(self.model_id, [])
+        if mine:
+            self._index_factory().remove(mine)
+        return sum(len(ids) for ids in purged.values())
 
     def run(
         self, folders: Iterable[Folder] | None = None, progress: ProgressCallback | None = None
     ) -> IndexSummary:
         started = time.monotonic()
         chosen = list(folders) if folders is not None else self.catalog.folders()
-        summary = IndexSummary(scan=scan(self.catalog, chosen))
+        summary = IndexSummary(scan=scan(self.catalog, chosen, self.changes))
         self.process_pending(summary, progress, folder_ids=[f.id for f in chosen])
-        purged = self.catalog.purge_unreferenced_embeddings().get(self.model_id, [])
-        if purged:
-            self._index_factory().remove(purged)
+        self.purge_unreferenced()
         summary.seconds = time.monotonic() - started
         return summary
 
@@ -292,11 +217,8 @@ class Indexer:
 
         def report() -> None:
             if progress:
-                progress(
-                    IndexProgress(
-                        done, len(work), summary.failed, summary.embedded, time.monotonic() - started
-                    )
-                )
+                elapsed = time.monotonic() - started
+                progress(IndexProgress(done, len(work), summary.failed, summary.embedded, elapsed))
 
         report()
         with cf.ThreadPoolExecutor(self.decode_threads, thread_name_prefix="mclip-decode") as pool:
@@ -316,8 +238,17 @@ class Indexer:
                 outcome = window.popleft().result()
                 refill()
                 batch.append(outcome)
-                if outcome.pixels is not None and sum(o.pixels is not None for o in batch) >= self.batch_size:
-                    done += self._write_batch(batch, encoder, index, known, summary)
+                if outcome.pixels is not None and (
+                    sum(o.pixels is not None for o in batch) >= self.batch_size
+                ):
+                    try:
+                        done += self._write_batch(batch, encoder, index, known, summary)
+                    except _EncodingCancelled:
+                        summary.stopped = True
+                        for future in window:
+                            future.cancel()
+                        window.clear()
+                        return
                     batch = []
                     report()
                     if time.monotonic() - last_save > self.save_interval:
@@ -336,7 +267,11 @@ class Indexer:
                     window.clear()
                     summary.stopped = True
             if batch:
-                done += self._write_batch(batch, encoder, index, known, summary)
+                try:
+                    done += self._write_batch(batch, encoder, index, known, summary)
+                except _EncodingCancelled:
+                    summary.stopped = True
+                    return
                 report()
 
     def _write_batch(
@@ -349,7 +284,7 @@ class Indexer:
     ) -> int:
         to_embed = [o for o in batch if o.pixels is not None]
         vectors = (
-            encoder.encode(images.stack([o.pixels for o in to_embed]))  # type: ignore[attr-defined]
+            self._encode(encoder, images.stack([o.pixels for o in to_embed]))
             if to_embed
             else np.empty((0, 0), np.float32)
         )
@@ -359,7 +294,8 @@ class Indexer:
             for outcome, vector in zip(to_embed, vectors, strict=True):
                 assert outcome.fingerprint is not None
                 if self.catalog.embedding_id(outcome.fingerprint, self.model_id) is None:
-                    new_ids.append(self.catalog.add_embedding(outcome.fingerprint, self.model_id, vector))
+                    new_id = self.catalog.add_embedding(outcome.fingerprint, self.model_id, vector)
+                    new_ids.append(new_id)
                     new_vectors.append(vector)
             for outcome in batch:
                 record = outcome.record
@@ -377,15 +313,32 @@ class Indexer:
                         outcome.width,
                         outcome.height,
                         outcome.taken_at,
+                        kind=outcome.kind,
                     )
                     summary.read += 1
                     if outcome.pixels is None:
                         summary.reused += 1
+                    self.changes.added(record.id)
         if new_ids:
             index.add(np.asarray(new_ids, dtype=np.int64), np.stack(new_vectors))
             known.update(o.fingerprint for o in to_embed if o.fingerprint)
         summary.embedded += len(new_ids)
         return len(batch)
+
+    def _encode(self, encoder: object, pixels: np.ndarray) -> np.ndarray:
+        """Embed ``encode_slice`` images at a time (all at once without it); a stop is
+        checked before each slice."""
+        step = self.encode_slice or len(pixels)
+        parts = []
+        for start in range(0, len(pixels), step):
+            if (
+                self.stop_event.is_set()
+                and time.monotonic() - self._stopped_at >= self.stop_budget
+            ):
+                raise _EncodingCancelled
+            part = encoder.encode(pixels[start : start + step])  # type: ignore[attr-defined]
+            parts.append(np.asarray(part))
+        return np.concatenate(parts)
 
 
 def folder_path(path: str | os.PathLike[str]) -> str:
