@@ -3,7 +3,9 @@ indexer and searcher for one data directory. The CLI and the GUI each make one `
 and get every part from it.
 
 Models load lazily: listing folders or printing status never loads them, and an index run
-with nothing new never loads the image model.
+with nothing new never loads the image model. Which models are used, and which answer
+searches during a switch, is decided in ``model_choice``; encoders and vector indexes are
+kept per model, so a switch keeps the old ones searchable until the new vectors are complete.
 
 What changes in the library is told to subscribers as a plain value (see ``subscribe``).
 """
@@ -32,32 +34,15 @@ from mclip_desktop.core.ingest.pipeline import (
 )
 from mclip_desktop.core.ingest.scan import is_inside
 from mclip_desktop.core.messages import Message
+from mclip_desktop.core.model_choice import ModelChoice, ModelPair
+from mclip_desktop.core.models import ImageEncoder, TextEncoder
+from mclip_desktop.core.models import ProgressCallback as DownloadCallback
 from mclip_desktop.core.query import QueryRunner
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex, model_key
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class ModelPair:
-    """An image model and the text model that speaks its space, as the user gave them (hub
-    name or folder), with the id the image model's vectors are stored under."""
-
-    image: str
-    text: str
-    image_model_id: str
-
-    def as_json(self) -> dict[str, str]:
-        return {"image": self.image, "text": self.text, "image_model_id": self.image_model_id}
-
-
-# Where a model choice came from, strongest first: a command-line flag (or a value a program
-# passed), the environment, a model folder chosen in the app, the library's own record, the
-# built-in default.
-SOURCES = ("flag", "env", "app", "library", "default")
-
-_META_IMAGE, _META_TEXT, _META_IMAGE_ID = "image_model", "text_model", "image_model_id"
 
 if TYPE_CHECKING:
     from mclip_desktop.core.ingest.live import LiveIndexer
@@ -68,8 +53,9 @@ ChangesCallback = Callable[[LibraryChanges], None]
 
 @dataclass
 class LibraryConfig:
-    """``image_model``/``text_model`` are explicit choices; None means "the models this
-    library was built with", or the defaults for a new library."""
+    """``image_model``/``text_model`` are explicit choices (a flag, the environment, a folder
+    chosen in the app) and ``*_source`` says which; None means "the models this library was
+    built with", or the defaults for a new library (see ``model_choice``)."""
 
     data_dir: Path
     image_model: str | None = None
@@ -97,14 +83,14 @@ class LibraryConfig:
 
 class Library:
     def __init__(
-        self, config: LibraryConfig, download_progress: models.ProgressCallback | None = None
+        self, config: LibraryConfig, download_progress: DownloadCallback | None = None
     ) -> None:
         self.config = config
         self.download_progress = download_progress
         self.catalog = Catalog(paths.catalog_path(config.data_dir))
         self._lock = threading.RLock()
-        self._image_encoders: dict[str, models.ImageEncoder] = {}
-        self._text_encoders: dict[str, models.TextEncoder] = {}
+        self._image_encoders: dict[str, ImageEncoder] = {}
+        self._text_encoders: dict[str, TextEncoder] = {}
         self._indexes: dict[str, VectorIndex] = {}
         self._subscribers: list[ChangesCallback] = []
         self._choose_models()
@@ -125,62 +111,43 @@ class Library:
     # -- models -------------------------------------------------------------------------
 
     def _choose_models(self) -> None:
-        """Which models index (the chosen ones) and which search (the library's own until
-        the photos are all embedded with the chosen ones)."""
-        self.remembered = self._remembered_models(self.catalog)
-        # A pair remembered by a first run that embedded nothing (its model failed to load)
-        # is no library's own: choosing another then is no switch.
-        self._remembered_in_use = self.remembered is not None and (
-            self.catalog.vector_dim(self.remembered.image_model_id) is not None
+        self.choice = ModelChoice.make(
+            self.catalog,
+            self.config.image_model,
+            self.config.image_source,
+            self.config.text_model,
+            self.config.text_source,
         )
-        image, self.image_source = self.config.image_model, self.config.image_source
-        if not image:
-            remembered_image = self.remembered.image if self.remembered else None
-            image = remembered_image or models.DEFAULT_IMAGE_MODEL
-            self.image_source = "library" if remembered_image else "default"
-        text, self.text_source = self.config.text_model, self.config.text_source
-        if not text:
-            remembered_text = self.remembered.text if self.remembered else None
-            text = remembered_text or models.DEFAULT_TEXT_MODEL
-            self.text_source = "library" if remembered_text else "default"
-        self.models = ModelPair(image, text, models.image_model_id(image))
 
-    @staticmethod
-    def _remembered_models(catalog: Catalog) -> ModelPair | None:
-        image, text = catalog.meta(_META_IMAGE), catalog.meta(_META_TEXT)
-        image_id = catalog.meta(_META_IMAGE_ID)
-        if image and text and image_id:
-            return ModelPair(image, text, image_id)
-        return None
+    @property
+    def models(self) -> ModelPair:
+        """The chosen pair: the one new vectors are made with."""
+        return self.choice.chosen
 
-    def _searching_models(self, catalog: Catalog) -> ModelPair:
-        """The chosen models, unless the photos are embedded with the library's own and not
-        yet with the chosen image model: then the library's own pair, so that search keeps
-        working during a switch (text and image vectors must come from one pair)."""
-        if self.remembered is None or not self.switching:
-            return self.models
-        chosen = self.models.image_model_id
-        if catalog.vector_dim(chosen) is not None and not catalog.missing_vectors(chosen):
-            return self.models
-        return self.remembered
+    @property
+    def remembered(self) -> ModelPair | None:
+        """The pair the library was built with, if it was indexed yet."""
+        return self.choice.remembered
+
+    @property
+    def image_source(self) -> str:
+        return self.choice.sources["image"]
+
+    @property
+    def switching(self) -> bool:
+        return self.choice.switching
 
     @property
     def image_model_id(self) -> str:
         """The model new vectors are made with."""
         return self.models.image_model_id
 
+    def _searching_models(self, catalog: Catalog) -> ModelPair:
+        return self.choice.searching(catalog)
+
     def searching_model_id(self, catalog: Catalog | None = None) -> str:
         """The image model whose vectors searches use now."""
         return self._searching_models(catalog or self.catalog).image_model_id
-
-    @property
-    def switching(self) -> bool:
-        """Whether the chosen image model differs from the one the library was built with."""
-        return (
-            self.remembered is not None
-            and self._remembered_in_use
-            and self.remembered.image_model_id != self.models.image_model_id
-        )
 
     def use_models(self, image: str | None = None, text: str | None = None) -> None:
         """Choose other models (the GUI's model folders): encoders, indexes and the search
@@ -202,17 +169,16 @@ class Library:
 
     def begin_indexing(self) -> Message | None:
         """Called before photos are embedded. A new library remembers its models; a switch
-        is announced (returned as a sentence for the user)."""
+        is announced (returned as a notice for the user)."""
         with self._lock:
-            if self.remembered is None or not self._remembered_in_use:
-                self._remember(self.models)
+            choice = self.choice
+            if choice.remembered is None or not choice.remembered_in_use:
+                choice.remember(self.catalog, choice.chosen)
                 return None
-            if self.remembered.text != self.models.text and not self.switching:
-                self._remember(self.models)  # a text model needs no new vectors
-            if self.switching:
-                return Message(
-                    "models.switching", {"old": self.remembered.image, "new": self.models.image}
-                )
+            if choice.switching:
+                return choice.switch_notice()
+            if choice.remembered.text != choice.chosen.text:
+                choice.remember(self.catalog, choice.chosen)  # a text model needs no new vectors
             return None
 
     def finish_indexing(self, catalog: Catalog | None = None) -> bool:
@@ -221,47 +187,28 @@ class Library:
         forgets the old vectors. Returns whether a switch completed."""
         catalog = catalog or self.catalog
         with self._lock:
-            if not self.switching or catalog.missing_vectors(self.models.image_model_id):
+            choice = self.choice
+            if not choice.switching or catalog.missing_vectors(choice.chosen.image_model_id):
                 return False
-            old = self.remembered
+            old = choice.remembered
             assert old is not None
-            self._remember(self.models, catalog)
-            catalog.delete_model_vectors(self.models.image_model_id)
+            choice.remember(catalog, choice.chosen)
+            catalog.delete_model_vectors(choice.chosen.image_model_id)
             stale = self._indexes.pop(old.image_model_id, None)
             self._image_encoders.pop(old.image, None)
             self._text_encoders.pop(old.text, None)
-            path = stale.path if stale is not None else paths.index_path(
-                self.config.data_dir, model_key(old.image_model_id)
-            )
+            path = paths.index_path(self.config.data_dir, model_key(old.image_model_id))
+            if stale is not None:
+                path = stale.path
             for leftover in (path, path.with_suffix(path.suffix + ".json")):
                 leftover.unlink(missing_ok=True)
             return True
 
-    def _remember(self, pair: ModelPair, catalog: Catalog | None = None) -> None:
-        catalog = catalog or self.catalog
-        catalog.set_meta(
-            {_META_IMAGE: pair.image, _META_TEXT: pair.text, _META_IMAGE_ID: pair.image_model_id}
-        )
-        self.remembered = pair
-        self._remembered_in_use = catalog.vector_dim(pair.image_model_id) is not None
-
     def models_report(self, catalog: Catalog | None = None) -> dict[str, object]:
         """What ``status`` says about the models."""
-        catalog = catalog or self.catalog
-        report: dict[str, object] = {
-            "image": self.models.image,
-            "text": self.models.text,
-            "image_model_id": self.models.image_model_id,
-            "sources": {"image": self.image_source, "text": self.text_source},
-            "library": self.remembered.as_json() if self.remembered else None,
-            "searching": self._searching_models(catalog).as_json(),
-            "switching": self.switching,
-        }
-        if self.switching:
-            report["switch_remaining"] = catalog.missing_vectors(self.models.image_model_id)
-        return report
+        return self.choice.report(catalog or self.catalog)
 
-    def image_encoder(self, name: str | None = None) -> models.ImageEncoder:
+    def image_encoder(self, name: str | None = None) -> ImageEncoder:
         """The chosen image model (or the one named), loaded on first use."""
         with self._lock:
             name = name or self.models.image
@@ -271,7 +218,7 @@ class Library:
                 self._image_encoders[name] = encoder
             return encoder
 
-    def text_encoder(self, catalog: Catalog | None = None) -> models.TextEncoder:
+    def text_encoder(self, catalog: Catalog | None = None) -> TextEncoder:
         """The text model of the pair that searches, loaded on first use."""
         with self._lock:
             pair = self._searching_models(catalog or self.catalog)

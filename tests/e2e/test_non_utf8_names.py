@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from mclip_desktop import cli
+from mclip_desktop.core import catalog as catalog_module
 from mclip_desktop.core import paths
 from mclip_desktop.core.catalog import SCHEMA_VERSION, Catalog
 from tests.conftest import TINY_IMAGE, TINY_TEXT
@@ -100,9 +101,9 @@ def test_they_are_indexed_counted_and_found(tmp_path, library_folder):
         str(folder / "Urlaub_K\ufffdln.jpg"),
         str(folder / "F\ufffdrias" / "IMG_9.jpg"),
     }
-    # Ordinary names keep the output they always had.
+    # Ordinary names get no extra field.
     code, out, _ = run("--data-dir", data, "search", "red square", "-n", "1", "--json")
-    assert set(json.loads(out)[0]) == {"path", "score"}
+    assert "path_uri" not in json.loads(out)[0]
 
 
 def test_they_are_stored_byte_for_byte(tmp_path, library_folder):
@@ -174,15 +175,26 @@ def test_search_by_an_example_with_such_a_name(tmp_path, library_folder):
     assert uri_bytes(json.loads(out)[0]["path_uri"]).endswith(SHIFT_JIS)
 
 
-def test_a_catalog_of_schema_2_is_backed_up_and_upgraded(tmp_path, library_folder):
-    folder, truth = library_folder
+def test_a_catalog_of_schema_2_is_backed_up_and_upgraded_and_then_takes_such_names(
+    tmp_path, library_folder
+):
+    """A catalog from before lossless names (schema 2) is copied aside, upgraded, and then
+    records a name that is not UTF-8."""
+    folder, _ = library_folder
     data = tmp_path / "data"
-    index(data, folder)
+    data.mkdir()
     db = sqlite3.connect(paths.catalog_path(data))
+    for version in (1, 2):
+        db.executescript(catalog_module._MIGRATIONS[version])
     db.execute("PRAGMA user_version = 2")
+    db.commit()
     db.close()
     with Catalog(paths.catalog_path(data)) as catalog:
-        assert catalog.schema_version == SCHEMA_VERSION == 3
+        assert catalog.schema_version == SCHEMA_VERSION >= 3
         assert catalog.backup_path is not None
         assert catalog.backup_path.name.startswith("catalog-backup-schema2-")
-        assert catalog.file_by_path(str(folder / name(LATIN1))) is not None
+    summary = index(data, folder)
+    assert summary["failed"] == 1 and summary["embedded"] == summary["seen"] - 1
+    with Catalog(paths.catalog_path(data)) as catalog:
+        record = catalog.file_by_path(str(folder / name(LATIN1)))
+        assert record is not None and record.status == "ok"

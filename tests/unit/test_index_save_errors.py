@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mclip_desktop.core.library import Library, LibraryConfig
+from mclip_desktop.core.messages import Message
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
@@ -23,13 +24,13 @@ def test_the_live_indexer_reports_a_failed_save_and_keeps_indexing(tmp_path, mon
     )
 
     def full_disk(self: VectorIndex) -> None:
-        raise IndexSaveError(f"The search index {self.path} could not be saved: disk full.")
+        raise IndexSaveError("index.save_failed_disk_full", path=str(self.path))
 
     monkeypatch.setattr(VectorIndex, "save", full_disk)
-    notices: list[str] = []
+    notices: list[Message] = []
     noticed = threading.Event()
 
-    def on_notice(message: str) -> None:
+    def on_notice(message: Message) -> None:
         notices.append(message)
         noticed.set()
 
@@ -44,7 +45,8 @@ def test_the_live_indexer_reports_a_failed_save_and_keeps_indexing(tmp_path, mon
         finally:
             live.stop()
         assert noticed.wait(10)
-        assert any("could not be saved" in str(n) for n in notices)
+        assert [n.code for n in notices] == ["watch.save_failed"]
+        assert notices[0].args["reason"].code == "index.save_failed_disk_full"
         reader = library.reader()
         try:
             assert reader.counts(library.image_model_id).indexed == len(truth)
