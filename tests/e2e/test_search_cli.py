@@ -171,8 +171,8 @@ def test_exact_copies_appear_once_with_their_other_paths(library, tmp_path):
         (("x", "--folder", "/"), "not a watched folder"),
         (("--add", "abc:dog"), None),  # "abc" is text, not a weight: valid
         (("--add", "1,5:dog"), "weight"),
-        (("--image", "missing.jpg"), "does not exist"),
-        (("--add", "./nothing-here.png"), "does not exist"),
+        (("--image", "missing.jpg"), "no such file"),
+        (("--add", "./nothing-here.png"), "no such file"),
         (("x", "--sort", "size"), "--sort"),
         (("x", "-n", "0"), "-n"),
     ],
