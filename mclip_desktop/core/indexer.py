@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mclip_desktop.core import images
+from mclip_desktop.core import exclusions, images
 from mclip_desktop.core.catalog import Catalog, FileRecord, Folder
 from mclip_desktop.core.errors import ImageReadError
 from mclip_desktop.core.vector_index import IndexSaveError, VectorIndex
@@ -140,6 +140,7 @@ def scan_folder(catalog: Catalog, folder: Folder) -> ScanResult:
             result.skipped_names.append(os.fsencode(path).decode("utf-8", "replace"))
             continue
         on_disk[path] = (st.st_size, st.st_mtime_ns)
+    on_disk = exclusions.filter_excluded(catalog, on_disk)
     result.seen = len(on_disk)
 
     gone = {
