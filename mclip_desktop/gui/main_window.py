@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mclip_desktop.core import fetch, images
+from mclip_desktop.core import fetch, images, power
 from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.search import SearchResult
@@ -67,6 +67,7 @@ THUMB_SIZES = (96, 128, 160, 200, 256, 320)
 
 class MainWindow(QMainWindow):
     search_finished = Signal(int)  # number of results, for tests and status
+    language_chosen = Signal(object)  # a language code or None; the app rebuilds the window
 
     def __init__(self, engine: Engine, thumbnails: ThumbnailProvider, settings: Settings, settings_path: Path) -> None:
         super().__init__()
@@ -194,6 +195,10 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(700)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._battery_timer = QTimer(self)
+        self._battery_timer.setInterval(30_000)
+        self._battery_timer.timeout.connect(self._check_battery)
+        self._battery_timer.start()
 
         self.search_edit.textEdited.connect(self._on_search_edit_text_edited)
         self.search_edit.returnPressed.connect(self.run_search)
@@ -279,7 +284,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(jump)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings.language, self._save_language, self)
-        self.language_menu.notice_posted.connect(lambda message: self.flash(message, 10_000))
+        self.language_menu.language_chosen.connect(self.language_chosen)
         view_menu.addMenu(self.language_menu)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_query)
@@ -906,12 +911,29 @@ class MainWindow(QMainWindow):
 
     # -- settings -----------------------------------------------------------------------
 
-    def show_settings(self) -> None:
+    def show_settings(self) -> QDialog:
         from mclip_desktop.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.engine, self.settings, self._settings_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_chosen.connect(self.language_chosen)
+        dialog.indexing_changed.connect(self._check_battery)
         dialog.open()
+        return dialog
+
+    def _check_battery(self) -> None:
+        """Pause background indexing on battery power when the settings ask for it."""
+        battery = power.on_battery() if self.settings.pause_on_battery else False
+        if battery and not self.engine.paused and self._phase in ("indexing", "scanning"):
+            self.engine.pause()
+            self._paused_for_battery = True
+            self.flash(self.tr("Indexing paused while on battery power"), 10_000)
+        elif not battery and self._paused_for_battery:
+            self._paused_for_battery = False
+            self.engine.resume()
+        self._update_status()
+
+    _paused_for_battery = False
 
     # -- thumbnails ---------------------------------------------------------------------
 
@@ -939,7 +961,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for timer in (self._search_timer, self._refresh_timer, self._notice_timer):
+        for timer in (self._search_timer, self._refresh_timer, self._notice_timer, self._battery_timer):
             timer.stop()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())

@@ -99,6 +99,8 @@ def test_language_choice_env_then_setting_then_system():
     assert i18n.ui_locale("qq", {}) == QLocale.system()
     names = dict(i18n.available_languages())
     assert names["zh_CN"] == "简体中文" and names["de"] == "Deutsch" and names["en"] == "English"
+    # Every language by its name alone, none with its country ("Español de España").
+    assert names["es"] == "Español" and names["fr"] == "Français" and names["ja"] == "日本語"
 
 
 def test_app_starts_in_chinese_and_goes_back_to_english(qtbot, make_desktop, monkeypatch):
@@ -141,13 +143,12 @@ def test_setting_picks_the_language_when_no_env(qtbot, make_desktop, monkeypatch
 def test_language_menu_saves_the_choice(qtbot, qapp):
     saved: list[str | None] = []
     menu = i18n.LanguageMenu("de", saved.append)
-    notices: list[str] = []
-    menu.notice_posted.connect(notices.append)
+    chosen: list[str | None] = []
+    menu.language_chosen.connect(chosen.append)  # the app applies it at once
     actions = {a.data(): a for a in menu.actions()}
     assert actions["de"].isChecked() and not actions[None].isChecked()
     actions["ja"].trigger()
-    assert saved == ["ja"] and actions["ja"].isChecked()
-    assert notices and "next time" in notices[0]
+    assert saved == ["ja"] and chosen == ["ja"] and actions["ja"].isChecked()
     actions[None].trigger()
-    assert saved == ["ja", None]
+    assert saved == ["ja", None] and chosen == ["ja", None]
     menu.deleteLater()
