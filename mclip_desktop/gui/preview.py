@@ -7,7 +7,7 @@ import datetime as dt
 import os
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QImageReader, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -112,16 +112,18 @@ class PreviewWindow(QDialog):
         layout.addLayout(left, 1)
         layout.addLayout(side)
 
-        for keys, slot in (
-            ((Qt.Key.Key_Left,), self.previous),
-            ((Qt.Key.Key_Right,), self.next),
-            ((Qt.Key.Key_Z,), self.toggle_zoom),
-            ((Qt.Key.Key_F11, Qt.Key.Key_F), self.toggle_full_screen),
-            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), lambda: self.actions.open_path(self.path)),
-            ((Qt.Key.Key_Space,), self.close),
-        ):
-            for key in keys:
-                QShortcut(QKeySequence(key), self, slot)
+        # Handled as key presses rather than shortcuts: they must work as soon as the
+        # window shows, before the window manager makes it active.
+        self._keys = {
+            Qt.Key.Key_Left: self.previous,
+            Qt.Key.Key_Right: self.next,
+            Qt.Key.Key_Z: self.toggle_zoom,
+            Qt.Key.Key_F11: self.toggle_full_screen,
+            Qt.Key.Key_F: self.toggle_full_screen,
+            Qt.Key.Key_Return: lambda: self.actions.open_path(self.path),
+            Qt.Key.Key_Enter: lambda: self.actions.open_path(self.path),
+            Qt.Key.Key_Space: self.close,
+        }
         self.show_current()
 
     @property
@@ -217,6 +219,16 @@ class PreviewWindow(QDialog):
 
     def info_text(self) -> str:
         return "\n".join(label.text() for label in self.fields.values())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        action = self._keys.get(Qt.Key(event.key()))
+        if action is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            action()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
