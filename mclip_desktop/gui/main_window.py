@@ -9,9 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QPoint,
     QByteArray,
-    QLocale,
+    QPoint,
     QSettings,
     QStandardPaths,
     Qt,
@@ -29,15 +28,12 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -51,6 +47,13 @@ from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
+from mclip_desktop.gui.empty_state import (
+    ADD_PICTURES,
+    CHOOSE_FOLDER,
+    CHOOSE_MODEL,
+    RETRY,
+    EmptyState,
+)
 from mclip_desktop.gui.engine import Engine
 from mclip_desktop.gui.file_actions import FileActions, copy_photos
 from mclip_desktop.gui.grid_view import GridView
@@ -59,6 +62,7 @@ from mclip_desktop.gui.preview import PreviewWindow
 from mclip_desktop.gui.results import PathRole, ResultsModel, ThumbnailDelegate, month_label
 from mclip_desktop.gui.search_bar import SearchBar
 from mclip_desktop.gui.sidebar import Sidebar
+from mclip_desktop.gui.status_bar import LibraryStatusBar
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
 SEARCH_DELAY_MS = 250
@@ -67,9 +71,15 @@ THUMB_SIZES = (96, 128, 160, 200, 256, 320)
 
 class MainWindow(QMainWindow):
     search_finished = Signal(int)  # number of results, for tests and status
-    language_chosen = Signal(object)  # a language code or None; the app rebuilds the window
+    language_chosen = Signal(object)  # a code or None; the app rebuilds the window
 
-    def __init__(self, engine: Engine, thumbnails: ThumbnailProvider, settings: Settings, settings_path: Path) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        thumbnails: ThumbnailProvider,
+        settings: Settings,
+        settings_path: Path,
+    ) -> None:
         super().__init__()
         self.engine = engine
         self.settings = settings
@@ -83,7 +93,6 @@ class MainWindow(QMainWindow):
         self._last_search_ms = 0.0
         self._thumbnails = thumbnails
         self._shown: tuple[str, str | None, str] | None = None  # query, image, scope on screen
-        self._undo: Callable[[], None] | None = None
         self.file_actions = FileActions(self)
         self.file_actions.failed.connect(lambda message: self.flash(message, 15_000))
 
@@ -113,19 +122,10 @@ class MainWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.search_bar.down_pressed.connect(self.view.focus_first)
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.empty_label.linkActivated.connect(self._on_empty_label_link_activated)
-        self.empty_action = QPushButton(self)
-        self.empty_action.hide()
-        empty_page = QWidget(self)
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_action, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch()
+        self.empty_state = EmptyState(self)
+        self.empty_state.link_activated.connect(self._on_empty_label_link_activated)
+        self.empty_label = self.empty_state.label
+        empty_page = self.empty_state
         self.pages = QStackedWidget(self)
         self.pages.addWidget(empty_page)
         self.pages.addWidget(self.view)
@@ -150,41 +150,16 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search_edit, self.view)
 
         # status bar
-        self.status_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.pause_button = QPushButton(self.tr("Pause indexing"), self)
-        self.pause_button.hide()
-        self.pause_button.clicked.connect(self._on_pause_button_clicked)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.engine.cancel_download)
-        self.notice_label = QLabel(self)
-        self.notice_label.setContentsMargins(8, 0, 0, 0)
-        self.notice_separator = QFrame(self)  # keeps a notice apart from the count
-        self.notice_separator.setFrameShape(QFrame.Shape.VLine)
-        self.notice_separator.hide()
-        self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.setFlat(True)
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self._on_undo_button_clicked)
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self.clear_notice)
-        self.failures_button = QPushButton(self)
-        self.failures_button.setFlat(True)
-        self.failures_button.hide()
-        self.failures_button.clicked.connect(self.show_failures)
-        status = self.statusBar()
-        status.addWidget(self.status_label)
-        status.addWidget(self.notice_separator)
-        status.addWidget(self.notice_label, 1)
-        status.addWidget(self.undo_button)
-        status.addPermanentWidget(self.failures_button)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.pause_button)
-        status.addPermanentWidget(self.cancel_button)
+        status = LibraryStatusBar(self)
+        self.setStatusBar(status)
+        self.status = status
+        status.pause_clicked.connect(self._on_pause_button_clicked)
+        status.cancel_clicked.connect(self.engine.cancel_download)
+        status.failures_clicked.connect(self.show_failures)
+        self.status_label, self.notice_label = status.status_label, status.notice_label
+        self.notice_separator, self.undo_button = status.notice_separator, status.undo_button
+        self.progress, self.pause_button = status.progress, status.pause_button
+        self.cancel_button, self.failures_button = status.cancel_button, status.failures_button
 
         self._build_menus()
         self._search_timer = QTimer(self)
@@ -381,7 +356,10 @@ class MainWindow(QMainWindow):
         return path if isinstance(path, str) else None
 
     def _on_search_error(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, MclipError) else self.tr("The search failed: {0}").format(error)
+        if isinstance(error, MclipError):
+            message = str(error)
+        else:
+            message = self.tr("The search failed: {0}").format(error)
         self.flash(message, 10_000)
         if self._image_query and isinstance(error, MclipError):
             self.clear_image_query()
@@ -637,7 +615,9 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def show_folders(self) -> None:
-        dialog = FoldersDialog(self.engine.folders, self.engine.add_folder, self.confirm_remove_folder, self)
+        dialog = FoldersDialog(
+            self.engine.folders, self.engine.add_folder, self.confirm_remove_folder, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -650,13 +630,13 @@ class MainWindow(QMainWindow):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
 
     def _on_empty_label_link_activated(self, link: str) -> None:
-        if link == "add-pictures":
+        if link == ADD_PICTURES:
             self.add_folder(self.pictures_folder())
-        elif link == "choose-folder":
+        elif link == CHOOSE_FOLDER:
             self.choose_folder()
-        elif link == "choose-model":
+        elif link == CHOOSE_MODEL:
             self.choose_model_folder()
-        elif link == "retry":
+        elif link == RETRY:
             self.engine.load_models()
             self.search_edit.setPlaceholderText(self.tr("Loading the models…"))
             self._update_empty_state()
@@ -684,8 +664,7 @@ class MainWindow(QMainWindow):
     def _on_engine_models_ready(self) -> None:
         self._model_error = None
         self.search_edit.setPlaceholderText(self.tr("Search your photos, in any language…"))
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.end_download()
         self.status_label.clear()
         self._update_counts()
         self._update_empty_state()
@@ -696,20 +675,11 @@ class MainWindow(QMainWindow):
     def _on_engine_models_failed(self, message: str) -> None:
         self._model_error = message
         self.search_edit.setPlaceholderText(self.tr("The models are not available"))
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.end_download()
         self._update_empty_state()
 
     def _on_engine_download_progressed(self, model: str, done: int, total: int) -> None:
-        self.progress.show()
-        self.cancel_button.show()
-        self.progress.setRange(0, max(1, total // 1024))
-        self.progress.setValue(done // 1024)
-        self.status_label.setText(
-            self.tr("Downloading {model}: {done:.0f} of {total:.0f} MB (first use only)").format(
-                model=model, done=done / 1e6, total=total / 1e6
-            )
-        )
+        self.status.show_download(model, done, total)
 
     # -- indexing -----------------------------------------------------------------------
 
@@ -720,10 +690,7 @@ class MainWindow(QMainWindow):
     def _on_engine_phase_changed(self, phase: str) -> None:
         if phase in ("idle", "stopped"):
             self._indexing = None
-        self.pause_button.setVisible(phase in ("indexing", "paused", "scanning"))
-        self.pause_button.setText(
-            self.tr("Resume indexing") if phase == "paused" else self.tr("Pause indexing")
-        )
+        self.status.set_phase(phase)
         self._phase = phase
         self._update_counts()
         self._update_status()
@@ -734,10 +701,10 @@ class MainWindow(QMainWindow):
     def _on_pause_button_clicked(self) -> None:
         if self.engine.paused:
             self.engine.resume()
-            self.pause_button.setText(self.tr("Pause indexing"))
         else:
             self.engine.pause()
-            self.pause_button.setText(self.tr("Resume indexing"))
+        self._paused_for_battery = False
+        self.status.set_paused(self.engine.paused)
 
     def _on_engine_results_changed(self) -> None:
         if not self._refresh_timer.isActive():
@@ -752,29 +719,10 @@ class MainWindow(QMainWindow):
         self.flash(message, 15_000)
 
     def flash(self, message: str, msecs: int = 0, undo: Callable[[], None] | None = None) -> None:
-        """A passing message beside the progress text (which stays visible), set apart from
-        it by a separator, with an Undo button when ``undo`` is given."""
-        self.notice_label.setText(message)
-        self.notice_label.setToolTip(message)
-        self.notice_separator.setVisible(bool(message))
-        self._undo = undo
-        self.undo_button.setVisible(undo is not None)
-        if msecs:
-            self._notice_timer.start(msecs)
-        else:
-            self._notice_timer.stop()
+        self.status.flash(message, msecs, undo)
 
     def clear_notice(self) -> None:
-        self.notice_label.clear()
-        self.notice_separator.hide()
-        self.undo_button.hide()
-        self._undo = None
-
-    def _on_undo_button_clicked(self) -> None:
-        undo = self._undo
-        self.clear_notice()
-        if undo is not None:
-            undo()
+        self.status.clear_notice()
 
     _counts = None
 
@@ -784,106 +732,35 @@ class MainWindow(QMainWindow):
     def _on_engine_counts_changed(self, counts) -> None:  # noqa: ANN001
         self._counts = counts
         self._update_empty_state()
-        failed = counts.failed
-        self._on_engine_counts_changed_sidebar()
-        self.failures_button.setVisible(failed > 0)
-        self.failures_button.setText(
-            self.tr("1 unreadable file") if failed == 1 else self.tr("{0} unreadable files").format(failed)
-        )
+        self.sidebar.set_library_count(counts.indexed + counts.pending)
+        self.status.set_failures(counts.failed)
         self._update_status()
 
-    def _on_engine_counts_changed_sidebar(self) -> None:
-        if self._counts is not None:
-            self.sidebar.set_library_count(self._counts.indexed + self._counts.pending)
-
     def _update_status(self) -> None:
-        if self.progress.isVisible() and self.cancel_button.isVisible():
-            return  # a model download owns the status bar
-        counts = self._counts
-        if self._indexing is not None:
-            done, total, rate = self._indexing
-            left = (total - done) / rate if rate > 0 else None
-            text = self.tr("Indexing {done} of {total}").format(done=_number(done), total=_number(total))
-            if rate > 0:
-                text += self.tr(" · {rate:.1f} photos/s").format(rate=rate)
-            if left is not None:
-                text += self.tr(" · {0} left").format(self._duration(left))
-            self.status_label.setText(text)
-        elif counts is not None:
-            self.status_label.setText(
-                self.tr("1 photo searchable")
-                if counts.indexed == 1
-                else self.tr("{0} photos searchable").format(_number(counts.indexed))
-            )
+        self.status.show_progress(self._indexing, self._counts)
 
     def _update_empty_state(self) -> None:
-        has_query = bool(self.search_edit.text().strip() or self._image_query)
         if self.model.rowCount() > 0:
             self.pages.setCurrentIndex(1)
             return
         self.pages.setCurrentIndex(0)
-        counts = self._counts
+        has_query = bool(self.search_edit.text().strip() or self._image_query)
+        empty = self.empty_state
+        scope = self.sidebar.scope()
         if self._model_error:
-            self.empty_label.setText(
-                "<p>{0}</p><p><a href='choose-model'>{1}</a> &nbsp; <a href='retry'>{2}</a></p>".format(
-                    _escape(self._model_error), self.tr("Choose model folder…"), self.tr("Retry")
-                )
-            )
+            empty.show_model_error(self._model_error)
         elif not self.engine.folders():
-            pictures = self.pictures_folder()
-            links = "<a href='choose-folder'>{0}</a>".format(self.tr("Choose a folder…"))
-            if pictures and os.path.isdir(pictures):
-                links = "<a href='add-pictures'>{0}</a> &nbsp; <a href='choose-folder'>{1}</a>".format(
-                    self.tr("Add {0}").format(_escape(_display_folder(pictures))),
-                    self.tr("Choose another folder…"),
-                )
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p><p>{2}</p><p>{3}</p>".format(
-                    self.tr("No folders yet"),
-                    self.tr("Choose the folders that hold your photos. Nothing leaves this computer."),
-                    links,
-                    self.tr("You can also drop a folder onto this window."),
-                )
-            )
+            empty.show_no_folders(self.pictures_folder())
         elif self._indexing is not None and not has_query:
-            done, total, _ = self._indexing
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("Indexing {done} of {total} photos").format(
-                        done=_number(done), total=_number(total)
-                    ),
-                    self.tr("You can search already: new photos join the results as they are indexed."),
-                )
-            )
-        elif self._phase in ("scanning", "indexing") and not has_query and not (counts and counts.indexed):
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("Looking for photos…"),
-                    self.tr("Indexing starts in a moment; the window stays usable meanwhile."),
-                )
-            )
+            empty.show_indexing(*self._indexing[:2])
+        elif self._phase in ("scanning", "indexing") and not has_query:
+            empty.show_looking()
         elif has_query and self._pending_query:
-            self.empty_label.setText("<p>{0}</p>".format(self.tr("Loading the models; your search runs as soon as they are ready…")))
+            empty.show_waiting_for_models()
         elif has_query:
-            self.empty_label.setText("<h3>{0}</h3><p>{1}</p>".format(
-                self.tr("No results"), self.tr("No indexed photo matches yet.")))
+            empty.show_no_results(scope or None)
         else:
-            indexed = counts.indexed if counts else 0
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("1 photo ready to search")
-                    if indexed == 1
-                    else self.tr("{0} photos ready to search").format(_number(indexed)),
-                    self.tr("Type what you are looking for in any language, or drop a photo here."),
-                )
-            )
-
-    def _duration(self, seconds: float) -> str:
-        if seconds < 90:
-            return self.tr("{0} s").format(round(seconds))
-        if seconds < 5400:
-            return self.tr("{0} min").format(round(seconds / 60))
-        return self.tr("{0} h").format(QLocale().toString(seconds / 3600, "f", 1))
+            empty.show_empty_folder(scope or None)
 
     # -- jump to date ---------------------------------------------------------------------
 
@@ -944,7 +821,8 @@ class MainWindow(QMainWindow):
         self.view.set_cell(size)
 
     def step_thumbnail_size(self, step: int) -> None:
-        position = THUMB_SIZES.index(self.settings.thumbnail_size) if self.settings.thumbnail_size in THUMB_SIZES else 2
+        size = self.settings.thumbnail_size
+        position = THUMB_SIZES.index(size) if size in THUMB_SIZES else 2
         position = max(0, min(len(THUMB_SIZES) - 1, position + step))
         self.set_thumbnail_size(THUMB_SIZES[position])
 
@@ -952,7 +830,8 @@ class MainWindow(QMainWindow):
 
     def _window_state(self) -> QSettings:
         # Beside the settings in the data dir, so portable installs and tests keep their own.
-        return QSettings(str(self._settings_path.with_name("window.ini")), QSettings.Format.IniFormat)
+        path = self._settings_path.with_name("window.ini")
+        return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _restore_window_state(self) -> None:
         state = self._window_state()
@@ -961,7 +840,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for timer in (self._search_timer, self._refresh_timer, self._notice_timer, self._battery_timer):
+        for timer in (self._search_timer, self._refresh_timer, self._battery_timer):
             timer.stop()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
@@ -971,19 +850,3 @@ class MainWindow(QMainWindow):
         except OSError:
             pass
         super().closeEvent(event)
-
-
-def _display_folder(path: str) -> str:
-    """A folder as people read it: its name, or ~/… under the home folder."""
-    home = os.path.expanduser("~")
-    if path.startswith(home.rstrip(os.sep) + os.sep):
-        return "~" + path[len(home.rstrip(os.sep)):]
-    return os.path.basename(path.rstrip(os.sep)) or path
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(value)

@@ -44,10 +44,14 @@ def browse_ready(qtbot, desktop, folder: Path, count: int) -> None:
     wait_models(qtbot, desktop)
     index_folder(qtbot, desktop, folder)
     window = desktop.window
-    qtbot.waitUntil(lambda: window.model.browsing and len(window.model.paths()) == count, timeout=LONG)
+    qtbot.waitUntil(
+        lambda: window.model.browsing and len(window.model.paths()) == count, timeout=LONG
+    )
 
 
-def test_without_a_query_the_grid_browses_every_photo_newest_first_by_month(qtbot, make_desktop, dated_folder):
+def test_without_a_query_the_grid_browses_every_photo_newest_first_by_month(
+    qtbot, make_desktop, dated_folder
+):
     desktop = make_desktop()
     browse_ready(qtbot, desktop, dated_folder, 12)
     window = desktop.window
@@ -96,7 +100,9 @@ def test_sidebar_folders_filter_the_grid_and_searches(qtbot, make_desktop, dated
     assert not any("/trip/" in p for p in results)
 
 
-def test_removing_a_folder_asks_first_and_says_the_photos_leave_the_index(qtbot, make_desktop, dated_folder, monkeypatch):
+def test_removing_a_folder_asks_first_and_says_the_photos_leave_the_index(
+    qtbot, make_desktop, dated_folder, monkeypatch
+):
     desktop = make_desktop()
     browse_ready(qtbot, desktop, dated_folder, 12)
     window = desktop.window
@@ -118,7 +124,9 @@ def test_removing_a_folder_asks_first_and_says_the_photos_leave_the_index(qtbot,
     qtbot.waitUntil(lambda: "No folders yet" in window.empty_label.text(), timeout=LONG)
 
 
-def test_preview_moves_through_the_results_and_shows_details(qtbot, make_desktop, dated_folder, monkeypatch):
+def test_preview_moves_through_the_results_and_shows_details(
+    qtbot, make_desktop, dated_folder, monkeypatch
+):
     desktop = make_desktop()
     browse_ready(qtbot, desktop, dated_folder, 12)
     window = desktop.window
@@ -158,7 +166,9 @@ def test_preview_moves_through_the_results_and_shows_details(qtbot, make_desktop
     preview.close()
 
 
-def test_selection_copy_to_and_move_to_trash(qtbot, make_desktop, dated_folder, tmp_path, monkeypatch):
+def test_selection_copy_to_and_move_to_trash(
+    qtbot, make_desktop, dated_folder, tmp_path, monkeypatch
+):
     trash = use_test_trash(tmp_path, monkeypatch)
     desktop = make_desktop()
     browse_ready(qtbot, desktop, dated_folder, 12)
@@ -179,13 +189,16 @@ def test_selection_copy_to_and_move_to_trash(qtbot, make_desktop, dated_folder, 
     )
     assert (target / Path(paths[0]).name).read_bytes() == b"taken"  # never overwritten
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert sorted(p.name for p in (trash / "files").iterdir()) == sorted(Path(p).name for p in paths[:2])
+    trashed = sorted(p.name for p in (trash / "files").iterdir())
+    assert trashed == sorted(Path(p).name for p in paths[:2])
     assert window.model.paths() == paths[2:]
     assert "Moved 2 photos to the trash" in window.notice_label.text()
     qtbot.waitUntil(lambda: desktop.engine.counts().indexed == 10, timeout=LONG)
 
 
-def test_settings_dialog_applies_threads_and_language_without_restarting(qtbot, make_desktop, dated_folder, monkeypatch):
+def test_settings_dialog_applies_threads_and_language_without_restarting(
+    qtbot, make_desktop, dated_folder, monkeypatch
+):
     import torch
 
     monkeypatch.delenv("MCLIP_LANGUAGE", raising=False)
@@ -230,7 +243,9 @@ def test_a_new_query_starts_at_the_top_even_after_esc(qtbot, make_desktop, dated
     assert window.model.browsing and bar.value() == 0
 
 
-def test_down_from_the_search_box_and_tab_give_the_grid_a_current_photo(qtbot, make_desktop, dated_folder):
+def test_down_from_the_search_box_and_tab_give_the_grid_a_current_photo(
+    qtbot, make_desktop, dated_folder
+):
     desktop = make_desktop()
     browse_ready(qtbot, desktop, dated_folder, 12)
     window = desktop.window
@@ -246,7 +261,9 @@ def test_down_from_the_search_box_and_tab_give_the_grid_a_current_photo(qtbot, m
     assert window.view.hasFocus() and window.view.currentIndex().isValid()
 
 
-def test_only_the_chips_x_removes_the_image_query_and_undo_brings_it_back(qtbot, make_desktop, dated_folder, tmp_path):
+def test_only_the_chips_x_removes_the_image_query_and_undo_brings_it_back(
+    qtbot, make_desktop, dated_folder, tmp_path
+):
     desktop = make_desktop()
     browse_ready(qtbot, desktop, dated_folder, 12)
     window = desktop.window
@@ -271,14 +288,20 @@ def test_only_the_chips_x_removes_the_image_query_and_undo_brings_it_back(qtbot,
     assert chip.isVisible() and not window.model.browsing
 
 
-def test_file_dialogs_open_in_pictures_not_the_working_directory(qtbot, make_desktop, tmp_path, monkeypatch):
+def test_file_dialogs_open_in_pictures_not_the_working_directory(
+    qtbot, make_desktop, tmp_path, monkeypatch
+):
     from mclip_desktop.gui.main_window import MainWindow
 
     pictures = tmp_path / "Pictures"
     pictures.mkdir()
     monkeypatch.setattr(MainWindow, "pictures_folder", lambda self: str(pictures))
     opened_in: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title, folder="": opened_in.append(folder) or "")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getExistingDirectory",
+        lambda parent, title, folder="": opened_in.append(folder) or "",
+    )
     desktop = make_desktop()
     desktop.window.choose_folder()
     desktop.window.copy_to(["/photos/a.jpg"])
@@ -322,7 +345,8 @@ def _relative_luminance(color: QColor) -> float:
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+    red, green, blue = channel(color.redF()), channel(color.greenF()), channel(color.blueF())
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def test_the_scrollbar_thumb_stands_out_from_its_groove(qtbot, make_desktop, dated_folder):
