@@ -49,7 +49,7 @@ def source_strings(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
 
 def test_lupdate_finds_the_gui_strings(source_strings):
     sources = {source for _, source in source_strings}
-    assert {"&File", "Pause", "Open", "Find similar", "Watched folders"} <= sources
+    assert {"&File", "Pause indexing", "Open", "Find similar", "Watched folders"} <= sources
     contexts = {context for context, _ in source_strings}
     assert {"MainWindow", "FoldersDialog", "ResultsModel", "Engine", "LanguageMenu"} <= contexts
 
@@ -112,13 +112,13 @@ def test_app_starts_in_chinese_and_goes_back_to_english(qtbot, make_desktop, mon
     assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
     file_menu = window.menuBar().actions()[0].menu()
     assert "添加文件夹(&A)…" in [a.text() for a in file_menu.actions()]
-    assert window.pause_button.text() == "暂停"
+    assert window.pause_button.text() == "暂停索引"
     assert window.cancel_button.text() == "取消"
     assert window.search_edit.placeholderText() == "正在加载模型…"
     assert "尚未添加文件夹" in window.empty_label.text()
     menu = window.context_menu_for("/photos/a.jpg")
     assert [a.text() for a in menu.actions() if a.text()] == [
-        "打开", "在文件夹中显示", "复制图片", "复制路径", "查找相似照片",
+        "打开", "在文件夹中显示", "复制图片", "复制路径", "查找相似照片", "复制到…", "移到回收站",
     ]  # fmt: skip
     menu.deleteLater()
     if desktop.translations.qt_catalog_loaded:  # Qt's own strings, for standard dialogs
@@ -134,7 +134,7 @@ def test_setting_picks_the_language_when_no_env(qtbot, make_desktop, monkeypatch
     monkeypatch.delenv("MCLIP_LANGUAGE", raising=False)
     Settings(language="de").save(tmp_path / "data" / "settings.json")
     desktop = make_desktop()
-    assert desktop.window.pause_button.text() == "Pausieren"
+    assert desktop.window.pause_button.text() == "Indizierung pausieren"
     assert [a.text() for a in desktop.window.menuBar().actions()][:3] == [
         "&Datei", "&Bearbeiten", "&Ansicht",
     ]  # fmt: skip
