@@ -278,10 +278,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))  # type: ignore[attr-defined]
-        month = index.data(HeaderRole)
-        if month is not None:
-            self._paint_date_tile(painter, option, rect, month)
-            painter.restore()
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            month = index.data(HeaderRole)
+            if month is not None:
+                self._paint_date_tile(painter, option, rect, month)
+            painter.restore()  # a filler cell ending a month's last row stays blank
             return
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if pixmap is None or pixmap.isNull():
@@ -314,17 +315,14 @@ class ThumbnailDelegate(QStyledItemDelegate):
     ) -> None:
         palette = option.palette  # type: ignore[attr-defined]
         year, number = int(month[:4]), int(month[5:7])
-        locale = QLocale()
         font = painter.font()
-        font.setPointSizeF(font.pointSizeF() * (1.6 if self.cell >= 128 else 1.2))
+        font.setPointSizeF(font.pointSizeF() * (1.5 if self.cell >= 128 else 1.15))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        text_rect = rect.adjusted(8, 8, -8, -8)
-        painter.drawText(
-            text_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            locale.standaloneMonthName(number) + "\n" + str(year),
-        )
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.left() + 8, rect.bottom(), rect.right() - 8, rect.bottom())
+        # Date tiles are disabled items (not selectable); they still read as normal text.
+        painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
+        text = QLocale().standaloneMonthName(number) + "\n" + str(year)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        bounds = painter.drawText(rect.adjusted(6, 6, -6, -6), flags, text)
+        accent = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        painter.fillRect(QRect(bounds.left(), bounds.bottom() + 6, 32, 3), accent)
