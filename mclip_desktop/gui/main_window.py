@@ -61,7 +61,7 @@ from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.preview import PreviewWindow
 from mclip_desktop.gui.results import PathRole, ResultsModel, ThumbnailDelegate, month_label
 from mclip_desktop.gui.search_bar import SearchBar
-from mclip_desktop.gui.sidebar import Sidebar
+from mclip_desktop.gui.sidebar import Sidebar, SidebarPane
 from mclip_desktop.gui.status_bar import LibraryStatusBar
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         self.image_chip = self.search_bar.chip
         self.image_chip.remove_requested.connect(self._on_image_chip_remove_requested)
         self.jump_button = QToolButton(self)
-        self.jump_button.setText(self.tr("Jump to date"))
+        self.jump_button.setText(self.tr("Jump to date") + " ▾")
+        self.jump_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.jump_button.setToolTip(self.tr("Jump to a month (Ctrl+J)"))
         self.jump_button.setAccessibleName(self.tr("Jump to date"))
         self.jump_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -141,7 +142,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
         self.splitter = QSplitter(self)
-        self.splitter.addWidget(self.sidebar)
+        self.sidebar_pane = SidebarPane(self.sidebar, self)
+        self.splitter.addWidget(self.sidebar_pane)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 880])
@@ -212,7 +214,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Not every platform theme defines Preferences; Ctrl+, is the common choice.
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
         self.settings_action.triggered.connect(self.show_settings)
         for action in (self.add_folder_action, self.folders_action, self.model_folder_action):
             file_menu.addAction(action)

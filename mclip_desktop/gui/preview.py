@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QImageReader, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QImageReader, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -50,12 +50,15 @@ class PreviewWindow(QDialog):
         self.scroll.setWidget(self.image)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # "Fit" follows the visible area, which settles only after the layout has run.
+        self.scroll.viewport().installEventFilter(self)
 
         def button(text: str, tip: str, slot) -> QPushButton:  # noqa: ANN001
             b = QPushButton(text, self)
             b.setToolTip(tip)
             b.setAccessibleName(tip)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setAutoDefault(False)  # Enter opens the photo, whichever button has focus
             b.clicked.connect(slot)
             return b
 
@@ -112,8 +115,8 @@ class PreviewWindow(QDialog):
         layout.addLayout(left, 1)
         layout.addLayout(side)
 
-        # Handled as key presses rather than shortcuts: they must work as soon as the
-        # window shows, before the window manager makes it active.
+        # Shortcuts, so that a focused button does not take the arrows for moving focus;
+        # the same keys as key presses too, for before the window manager activates it.
         self._keys = {
             Qt.Key.Key_Left: self.previous,
             Qt.Key.Key_Right: self.next,
@@ -124,6 +127,9 @@ class PreviewWindow(QDialog):
             Qt.Key.Key_Enter: lambda: self.actions.open_path(self.path),
             Qt.Key.Key_Space: self.close,
         }
+        k = Qt.Key
+        for key in (k.Key_Left, k.Key_Right, k.Key_Z, k.Key_F11, k.Key_Space):
+            QShortcut(QKeySequence(key), self, self._keys[key])
         self.show_current()
 
     @property
@@ -230,7 +236,11 @@ class PreviewWindow(QDialog):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self.fit:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.scroll.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.fit
+        ):
             self._show_pixmap()
+        return super().eventFilter(watched, event)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -250,13 +249,19 @@ class ResultsModel(QAbstractListModel):
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
-def month_label(month: str) -> str:
-    """"2024-03" as the user's language says it ("March 2024", "2024年3月")."""
+def month_label(month: str, separator: str = " ") -> str:
+    """"2024-03" as the user's language says it: "March 2024", "2024年3月"."""
     try:
         year, number = int(month[:4]), int(month[5:7])
     except ValueError:
         return month
-    return QLocale().toString(QDate(year, number, 1), "MMMM yyyy")
+    locale = QLocale()
+    language = locale.language()
+    if language in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+        return f"{year}年{separator.strip()}{number}月"
+    if language == QLocale.Language.Korean:
+        return f"{year}년{separator}{number}월"
+    return locale.standaloneMonthName(number) + separator + str(year)
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -314,14 +319,13 @@ class ThumbnailDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, month: str
     ) -> None:
         palette = option.palette  # type: ignore[attr-defined]
-        year, number = int(month[:4]), int(month[5:7])
         font = painter.font()
         font.setPointSizeF(font.pointSizeF() * (1.5 if self.cell >= 128 else 1.15))
         font.setBold(True)
         painter.setFont(font)
         # Date tiles are disabled items (not selectable); they still read as normal text.
         painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
-        text = QLocale().standaloneMonthName(number) + "\n" + str(year)
+        text = month_label(month, "\n")
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         bounds = painter.drawText(rect.adjusted(6, 6, -6, -6), flags, text)
         accent = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)

@@ -99,8 +99,8 @@ class SettingsDialog(QDialog):
             max(0, self.language.findData(chosen_language(settings.language, {})))
         )
         self.language.setAccessibleName(self.tr("Language"))
-        language_form = QFormLayout()
-        language_form.addRow(self.tr("Language"), self.language)
+        interface_box = QGroupBox(self.tr("Interface"), self)
+        QFormLayout(interface_box).addRow(self.tr("Language"), self.language)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -110,7 +110,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(models_box)
         layout.addWidget(indexing_box)
-        layout.addLayout(language_form)
+        layout.addWidget(interface_box)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 

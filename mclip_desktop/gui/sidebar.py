@@ -8,7 +8,15 @@ import os
 
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QMenu,
+    QStyle,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mclip_desktop.core.catalog import Folder
 
@@ -30,7 +38,11 @@ class Sidebar(QTreeWidget):
         self.setAccessibleName(self.tr("Library and folders"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)
+        self.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        style = self.style()
+        self._folder_icon = style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
         self.library_item = QTreeWidgetItem([self.tr("Library")])
+        self.library_item.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
         self.library_item.setData(0, ScopeRole, LIBRARY)
         self.library_item.setToolTip(0, self.tr("Every photo, newest first"))
         self.folders_item = self._section(self.tr("Folders"))
@@ -87,6 +99,7 @@ class Sidebar(QTreeWidget):
                 elif pending:
                     text += "  " + self.tr("· indexing, {0} left").format(_count(pending))
                 item = QTreeWidgetItem([text])
+                item.setIcon(0, self._folder_icon)
                 item.setData(0, ScopeRole, folder.path)
                 item.setToolTip(0, tip)
                 if not folder.online:
@@ -126,3 +139,21 @@ class Sidebar(QTreeWidget):
 
 def _count(value: int) -> str:
     return QLocale().toString(value)
+
+
+class SidebarPane(QWidget):
+    """The sidebar with an Add folder button under it."""
+
+    def __init__(self, sidebar: Sidebar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_button = QToolButton(self)
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Add a folder of photos (Ctrl+O)"))
+        self.add_button.setAccessibleName(self.tr("Add folder"))
+        self.add_button.setAutoRaise(True)
+        self.add_button.clicked.connect(sidebar.add_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar, 1)
+        layout.addWidget(self.add_button)

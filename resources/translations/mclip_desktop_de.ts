@@ -646,6 +646,10 @@ score {score:.3f}
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
         <source>Choose a folder that holds a model</source>
         <translation>Ordner wählen, der ein Modell enthält</translation>
     </message>
@@ -699,6 +703,17 @@ score {score:.3f}
     <message>
         <source>Remove folder…</source>
         <translation>Ordner entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarPane</name>
+    <message>
+        <source>Add a folder of photos (Ctrl+O)</source>
+        <translation>Einen Fotoordner hinzufügen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
     </message>
 </context>
 </TS>

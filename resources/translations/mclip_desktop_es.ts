@@ -646,6 +646,10 @@ similitud {score:.3f}
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
         <source>Choose a folder that holds a model</source>
         <translation>Elige una carpeta que contenga un modelo</translation>
     </message>
@@ -699,6 +703,17 @@ similitud {score:.3f}
     <message>
         <source>Remove folder…</source>
         <translation>Quitar carpeta…</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarPane</name>
+    <message>
+        <source>Add a folder of photos (Ctrl+O)</source>
+        <translation>Añadir una carpeta de fotos (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Añadir carpeta</translation>
     </message>
 </context>
 </TS>

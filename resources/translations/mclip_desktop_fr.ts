@@ -646,6 +646,10 @@ similarité {score:.3f}
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
         <source>Choose a folder that holds a model</source>
         <translation>Choisissez un dossier contenant un modèle</translation>
     </message>
@@ -699,6 +703,17 @@ similarité {score:.3f}
     <message>
         <source>Remove folder…</source>
         <translation>Retirer le dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarPane</name>
+    <message>
+        <source>Add a folder of photos (Ctrl+O)</source>
+        <translation>Ajouter un dossier de photos (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
     </message>
 </context>
 </TS>

@@ -646,6 +646,10 @@ score {score:.3f}
         <translation>言語</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>インターフェース</translation>
+    </message>
+    <message>
         <source>Choose a folder that holds a model</source>
         <translation>モデルが入っているフォルダーを選択</translation>
     </message>
@@ -699,6 +703,17 @@ score {score:.3f}
     <message>
         <source>Remove folder…</source>
         <translation>フォルダーを削除…</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarPane</name>
+    <message>
+        <source>Add a folder of photos (Ctrl+O)</source>
+        <translation>写真のフォルダーを追加 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>フォルダーを追加</translation>
     </message>
 </context>
 </TS>

@@ -646,6 +646,10 @@ score {score:.3f}
         <translation>语言</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
         <source>Choose a folder that holds a model</source>
         <translation>选择包含模型的文件夹</translation>
     </message>
@@ -699,6 +703,17 @@ score {score:.3f}
     <message>
         <source>Remove folder…</source>
         <translation>移除文件夹…</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarPane</name>
+    <message>
+        <source>Add a folder of photos (Ctrl+O)</source>
+        <translation>添加照片文件夹 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>添加文件夹</translation>
     </message>
 </context>
 </TS>

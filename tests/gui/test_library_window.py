@@ -138,6 +138,12 @@ def test_preview_moves_through_the_results_and_shows_details(
     assert preview is not None and preview.isVisible()
     assert preview.path == paths[1]
     assert preview.fields["dimensions"].text() == "320 × 240 pixels"
+
+    def fits() -> bool:  # "fit" fills the visible area on one side
+        shown, area = preview.image.pixmap().size(), preview.scroll.viewport().size()
+        return abs(shown.width() - area.width()) <= 2 or abs(shown.height() - area.height()) <= 2
+
+    qtbot.waitUntil(fits, timeout=5000)
     assert preview.fields["taken"].text().startswith("2024-03-19")
     assert preview.fields["path"].text() == str(dated_folder)
     assert preview.fields["size"].text() and preview.fields["camera"].text() == "unknown"
@@ -363,3 +369,37 @@ def test_the_scrollbar_thumb_stands_out_from_its_groove(qtbot, make_desktop, dat
     lum = sorted(_relative_luminance(c) for c in colors.values())
     contrast = (lum[-1] + 0.05) / (lum[0] + 0.05)
     assert contrast >= 3.0  # WCAG's minimum for user-interface parts
+
+
+def test_icon_only_buttons_say_what_they_do(qtbot, make_desktop, dated_folder, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton
+
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    example = tmp_path / "example.jpg"
+    synthetic.make_photo("red", "star", width=200, height=200, seed=9).save(example)
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        window.find_similar(str(example))
+    preview = window.show_preview(window.model.path_at(0))
+    buttons = window.findChildren(QAbstractButton) + preview.findChildren(QAbstractButton)
+    terse = [b for b in buttons if b.isVisible() and len(b.text().strip("&")) <= 2]
+    assert len(terse) >= 4  # "+", "✕", "←", "→"
+    for button in terse:
+        assert button.toolTip() and button.accessibleName(), button.text()
+    preview.close()
+
+
+def test_month_headings_read_as_each_language_writes_dates(qapp):
+    from PySide6.QtCore import QLocale
+
+    from mclip_desktop.gui.results import month_label
+
+    before = QLocale()
+    try:
+        for name, expected in (("en", "March 2024"), ("de", "März 2024"), ("zh_CN", "2024年3月"),
+                               ("ja", "2024年3月")):  # fmt: skip
+            QLocale.setDefault(QLocale(name))
+            assert month_label("2024-03") == expected
+    finally:
+        QLocale.setDefault(before)
