@@ -822,6 +822,7 @@ class MainWindow(QMainWindow):
         size = min(THUMB_SIZES, key=lambda s: abs(s - size))
         self.settings.thumbnail_size = size
         self.delegate.cell = size
+        self._thumbnails.set_display_size(round(size * self.devicePixelRatioF()))
         self.view.set_cell(size)
 
     def step_thumbnail_size(self, step: int) -> None:

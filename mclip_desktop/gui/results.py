@@ -298,8 +298,13 @@ class ThumbnailDelegate(QStyledItemDelegate):
         else:
             ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
             key = (pixmap.cacheKey(), rect.width(), int(ratio * 100))
-            scaled = self._scaled.get(key)
-            if scaled is None:
+            width, height = rect.width() * ratio, rect.height() * ratio
+            fits = pixmap.width() <= width and pixmap.height() <= height
+            # Thumbnails usually arrive at the painted size (scaled off the GUI thread).
+            scaled = pixmap if fits else self._scaled.get(key)
+            if fits:
+                pixmap.setDevicePixelRatio(ratio)
+            elif scaled is None:
                 scaled = pixmap.scaled(
                     QSize(rect.width(), rect.height()) * ratio,
                     Qt.AspectRatioMode.KeepAspectRatio,
