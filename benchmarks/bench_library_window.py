@@ -85,7 +85,9 @@ def prepare_library(image_model: Path, text_model: Path, photos: int) -> tuple[P
     return data, query
 
 
-def child(data: str, image_model: str, text_model: str, query: str, t0: float) -> dict[str, object]:
+def child(
+    data: str, image_model: str, text_model: str, query: str, t0: float, expected: int
+) -> dict[str, object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
@@ -107,8 +109,8 @@ def child(data: str, image_model: str, text_model: str, query: str, t0: float) -
                 and "first_browse_screen" not in marks
             ):
                 marks["first_browse_screen"] = time.time() - t0
-                marks["photos_shown"] = len(window.model.paths())
-                QTimer.singleShot(500, start_scrolling)
+                marks["photos_on_first_screen"] = len(window.model.paths())
+                settle_timer.start()
             return False
 
     watcher = FirstScreen()
@@ -143,6 +145,25 @@ def child(data: str, image_model: str, text_model: str, query: str, t0: float) -
 
     steps = [0]
     scroll_timer.timeout.connect(step)
+
+    # Scrolling starts once the whole library is in the grid and laid out (the grid lays
+    # out in batches, growing its scroll range as it goes).
+    settled = {"max": -1, "same": 0}
+    settle_timer = QTimer()
+    settle_timer.setInterval(200)
+
+    def settle() -> None:
+        complete = len(window.model.paths()) >= expected
+        if complete and "all_photos_in_grid" not in marks:
+            marks["all_photos_in_grid"] = time.time() - t0
+        settled["same"] = settled["same"] + 1 if bar.maximum() == settled["max"] else 0
+        settled["max"] = bar.maximum()
+        if complete and settled["same"] >= 3:
+            settle_timer.stop()
+            marks["grid_laid_out"] = time.time() - t0
+            start_scrolling()
+
+    settle_timer.timeout.connect(settle)
 
     def start_scrolling() -> None:
         marks["scroll_max"] = bar.maximum()
@@ -205,7 +226,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.child:
         t0 = float(os.environ["MCLIP_BENCH_T0"])
-        result = child(args.data, args.image_model, args.text_model, args.query, t0)
+        result = child(args.data, args.image_model, args.text_model, args.query, t0, args.photos)
         print(json.dumps(common.rounded(result)))
         return
     common.quiet()
@@ -213,7 +234,8 @@ def main(argv: list[str] | None = None) -> None:
     data, query = prepare_library(image_model, text_model, args.photos)
     runs = [
         spawn(["--child", "--data", str(data), "--image-model", str(image_model),
-               "--text-model", str(text_model), "--query", str(query)])  # fmt: skip
+               "--text-model", str(text_model), "--query", str(query),
+               "--photos", str(args.photos)])  # fmt: skip
         for _ in range(args.launches)
     ]
     first = [r["marks_s"]["first_browse_screen"] for r in runs]

@@ -240,11 +240,12 @@ class Engine(QObject):
         folder: str | None,
         on_done: Callable[[list[BrowseItem]], None],
         on_error: Callable[[BaseException], None],
+        limit: int | None = None,
     ) -> None:
-        """Every photo (under ``folder``), newest first; shares the search thread, so a
-        query typed meanwhile replaces it."""
+        """Every photo (under ``folder``; the newest ``limit``), newest first; shares the
+        search thread, so a query typed meanwhile replaces it."""
         self._searches.submit(
-            lambda: browse.browse(self._search_catalog(), folder), on_done, on_error
+            lambda: browse.browse(self._search_catalog(), folder, limit=limit), on_done, on_error
         )
 
     def folder_counts(self, on_done: Callable[[dict[str, tuple[int, int]]], None]) -> None:

@@ -4,7 +4,7 @@ the grid takes the keyboard focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -80,6 +80,11 @@ class GridView(QListView):
         self.verticalScrollBar().setStyleSheet(
             sheet.replace("GROOVE", groove.name()).replace("HANDLE", handle.name())
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched light / dark
+            self.style_scroll_bar()
 
     # -- keyboard -----------------------------------------------------------------------
 

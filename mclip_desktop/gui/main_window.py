@@ -66,6 +66,7 @@ from mclip_desktop.gui.status_bar import LibraryStatusBar
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
 SEARCH_DELAY_MS = 250
+FIRST_SCREEN = 300  # photos read before the whole library, so the window fills at once
 THUMB_SIZES = (96, 128, 160, 200, 256, 320)
 
 
@@ -299,11 +300,19 @@ class MainWindow(QMainWindow):
         text = self.search_edit.text()
         scope = self.sidebar.scope()
         if not text.strip() and not self._image_query:
-            self.engine.browse(
-                scope or None,
-                lambda items: self._on_browse_done(items, scope),
-                self._on_search_error,
-            )
+            def full(items: list[BrowseItem] | None = None) -> None:
+                if items is not None:
+                    self._on_browse_done(items, scope)
+                self.engine.browse(
+                    scope or None, lambda items: self._on_browse_done(items, scope),
+                    self._on_search_error,
+                )  # fmt: skip
+
+            if self._shown == ("", None, scope):
+                full()  # a refresh: the grid already shows this scope
+            else:
+                # The first screen first (off the index, milliseconds), then the rest.
+                self.engine.browse(scope or None, full, self._on_search_error, FIRST_SCREEN)
             return
         if text.strip() and not self.engine.models_ok:
             self._pending_query = True  # runs as soon as the models are ready

@@ -403,3 +403,19 @@ def test_month_headings_read_as_each_language_writes_dates(qapp):
             assert month_label("2024-03") == expected
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_scrollbar_follows_a_switch_to_a_dark_palette(qtbot, make_desktop):
+    from PySide6.QtGui import QPalette
+
+    desktop = make_desktop()
+    view = desktop.window.view
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    view.setPalette(dark)
+    sheet = view.verticalScrollBar().styleSheet()
+    assert "#1e1e1e" in sheet
+    handle = QColor(sheet.split("handle:vertical { background: ")[1][:7])
+    contrast = (_relative_luminance(handle) + 0.05) / (_relative_luminance(QColor("#1e1e1e")) + 0.05)
+    assert contrast >= 3.0
