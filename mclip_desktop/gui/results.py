@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QUrl,
@@ -301,10 +302,16 @@ class ThumbnailDelegate(QStyledItemDelegate):
             width, height = rect.width() * ratio, rect.height() * ratio
             fits = pixmap.width() <= width and pixmap.height() <= height
             # Thumbnails usually arrive at the painted size (scaled off the GUI thread).
-            scaled = pixmap if fits else self._scaled.get(key)
-            if fits:
-                pixmap.setDevicePixelRatio(ratio)
-            elif scaled is None:
+            if fits:  # drawn as it is, into a target of its own size in logical pixels
+                w, h = pixmap.width() / ratio, pixmap.height() / ratio
+                target = QRectF(
+                    rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h
+                )
+                painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+                painter.restore()
+                return
+            scaled = self._scaled.get(key)
+            if scaled is None:
                 scaled = pixmap.scaled(
                     QSize(rect.width(), rect.height()) * ratio,
                     Qt.AspectRatioMode.KeepAspectRatio,
