@@ -117,6 +117,22 @@ class ResultsModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
+    # -- for the delegate: plain Python calls, no QVariant round trip per paint ----------
+
+    def cell(self, row: int) -> tuple[str | None, QPixmap | None]:
+        """(month of a date tile, thumbnail of a photo) at a view row; (None, None) for a
+        filler. PySide 6 on Python 3.11 can miscount references to None returned through
+        data() when it is called hundreds of thousands of times (a crash while scrolling
+        100k photos), so painting asks the model directly."""
+        if not 0 <= row < self.rowCount():
+            return None, None
+        photo = self._photo(row)
+        if photo == _FILLER:
+            return None, None
+        if photo < 0:
+            return self._months[-2 - photo], None
+        return None, self._thumbnails.pixmap(self._results[photo].path)
+
     # -- browsing -----------------------------------------------------------------------
 
     @property
@@ -161,6 +177,9 @@ class ResultsModel(QAbstractListModel):
             view_rows[photo] = len(layout)
             layout.append(photo)
         self._layout, self._months, self._view_rows = layout, months, view_rows
+
+    def is_filler(self, row: int) -> bool:
+        return 0 <= row < self.rowCount() and self._photo(row) == _FILLER
 
     def months(self) -> list[str]:
         """The months shown, "YYYY-MM", newest first (browsing only)."""
@@ -284,13 +303,18 @@ class ThumbnailDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))  # type: ignore[attr-defined]
-        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
-            month = index.data(HeaderRole)
-            if month is not None:
-                self._paint_date_tile(painter, option, rect, month)
+        model = index.model()
+        if isinstance(model, ResultsModel):
+            month, pixmap = model.cell(index.row())
+        else:
+            month, pixmap = None, index.data(Qt.ItemDataRole.DecorationRole)
+        if month is not None:
+            self._paint_date_tile(painter, option, rect, month)
+            painter.restore()
+            return
+        if isinstance(model, ResultsModel) and model.is_filler(index.row()):
             painter.restore()  # a filler cell ending a month's last row stays blank
             return
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if pixmap is None or pixmap.isNull():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
