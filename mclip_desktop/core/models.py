@@ -186,8 +186,15 @@ def _local_model_id(folder: Path) -> str:
     return f"local:{folder.name}:{digest.hexdigest()}"
 
 
+DEVICE_ENV = "MCLIP_DEVICE"  # "cpu" or "cuda": the device chosen in the settings
+
+
 def pick_device() -> str:
     import torch
+
+    chosen = os.environ.get(DEVICE_ENV, "").strip().lower()
+    if chosen == "cpu" or (chosen == "cuda" and torch.cuda.is_available()):
+        return chosen
 
     if torch.cuda.is_available():
         return "cuda"

@@ -25,6 +25,9 @@ class Settings:
     language: str | None = None  # UI language, e.g. "de"; None follows the system
     thumbnail_size: int = 160
     first_run_done: bool = False
+    device: str | None = None  # "cpu" or "cuda"; None picks the best one present
+    index_threads: int | None = None  # threads for background indexing; None: automatic
+    pause_on_battery: bool = True  # pause background indexing while on battery power
 
     @classmethod
     def load(cls, path: Path) -> Settings:

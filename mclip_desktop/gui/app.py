@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mclip_desktop import __version__, resources
-from mclip_desktop.core import paths
+from mclip_desktop.core import models, paths, power
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.settings import Settings, settings_path
@@ -79,7 +79,29 @@ class DesktopApp:
             raise
         self.engine = Engine(self.library)
         self.thumbnails = ThumbnailProvider(ThumbnailCache(paths.cache_dir(config.data_dir) / "thumbnails"))
-        self.window = MainWindow(self.engine, self.thumbnails, self.settings, self.settings_path)
+        if self.settings.device and not os.environ.get(models.DEVICE_ENV):
+            os.environ[models.DEVICE_ENV] = self.settings.device
+        if self.settings.index_threads:
+            power.set_inference_threads(self.settings.index_threads)
+        self.window = self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.engine, self.thumbnails, self.settings, self.settings_path)
+        window.language_chosen.connect(self.change_language)
+        return window
+
+    def change_language(self, language: str | None) -> None:
+        """Apply a new interface language now: every text is made in the window's
+        constructor, so the window is rebuilt (engine, library and thumbnails stay)."""
+        app = QApplication.instance()
+        self.translations.remove()
+        self.translations = i18n.Translations(app, i18n.ui_locale(language, {})).install()
+        old = self.window
+        self.window = self._make_window()
+        self.window.restoreGeometry(old.saveGeometry())
+        old.close()
+        old.deleteLater()
+        self.window.show()
 
     def start(self) -> None:
         self.window.show()

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from mclip_desktop.core import models
+from mclip_desktop.core import browse, exclusions, models, trash
+from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.ingest.changes import LibraryChanges
@@ -332,6 +333,37 @@ class Engine(QObject):
         if self._search_reader is None:
             self._search_reader = self.library.reader()
         return self._search_reader
+
+    def browse(
+        self,
+        folder: str | None,
+        on_done: Callable[[list[BrowseItem]], None],
+        on_error: Callable[[BaseException], None],
+        limit: int | None = None,
+    ) -> None:
+        """Every photo (under ``folder``; the newest ``limit``), newest first; shares the
+        search thread, so a query typed meanwhile replaces it."""
+        self._searches.submit(
+            lambda: browse.browse(self._search_catalog(), folder, limit=limit), on_done, on_error
+        )
+
+    def folder_counts(self, on_done: Callable[[dict[str, tuple[int, int]]], None]) -> None:
+        def work() -> dict[str, tuple[int, int]]:
+            if self._misc_reader is None:
+                self._misc_reader = self.library.reader()
+            paths = [f.path for f in self._misc_reader.folders()]
+            return browse.folder_counts(self._misc_reader, paths)
+
+        self._misc.submit(work, on_done, lambda error: None)
+
+    def exclude_folder(self, folder: str) -> None:
+        exclusions.exclude_folder(self._reader_catalog(), folder)
+        self.results_changed.emit()
+
+    def trash_photos(self, paths: list[str]) -> trash.TrashResult:
+        result = trash.trash_photos(self._reader_catalog(), paths)
+        self.results_changed.emit()
+        return result
 
     def run_in_background(
         self, work: Callable[[], object], on_done: Callable[[object], None], on_error: Callable[[BaseException], None]

@@ -58,15 +58,19 @@ def available_languages() -> list[tuple[str, str]]:
 
 def _native_name(code: str) -> str:
     # Qt names the territory for some languages ("American English"); not wanted in a menu.
+    # Qt names some languages with their country ("español de España") and others without
+    # ("français"); a menu lists every one the same way: the language alone, capitalised.
     special = {
         "en": "English",
+        "es": "Español",
         "zh_CN": "简体中文",
         "zh_TW": "繁體中文",
         "pt_BR": "Português (Brasil)",
     }
     if code in special:
         return special[code]
-    name = QLocale(code).nativeLanguageName() or code
+    locale = QLocale(code)
+    name = QLocale(locale.language()).nativeLanguageName() or code
     return name[:1].upper() + name[1:]
 
 
@@ -120,9 +124,9 @@ def install_translations(app: QCoreApplication, setting: str | None) -> Translat
 
 class LanguageMenu(QMenu):
     """A "Language" menu: the system's language or one of the shipped translations. The
-    choice is saved in the settings and applies at the next start."""
+    choice is saved in the settings and applies at once (the app rebuilds its window)."""
 
-    notice_posted = Signal(str)
+    language_chosen = Signal(object)  # a code, or None for the system's
 
     def __init__(
         self, current: str | None, save: Callable[[str | None], None], parent: QWidget | None = None
@@ -146,6 +150,4 @@ class LanguageMenu(QMenu):
 
     def _on_action_triggered(self, code: str | None) -> None:
         self._save(code)
-        self.notice_posted.emit(
-            self.tr("The new language applies the next time mclip-desktop starts.")
-        )
+        self.language_chosen.emit(code)

@@ -1,16 +1,17 @@
-"""The main window: search bar, results grid, status bar. It wires widgets to the Engine;
-the engine, thumbnails, model and dialogs each live in their own module."""
+"""The main window: sidebar, search bar, the photo grid (browsing and results), status bar.
+It wires widgets to the Engine; each piece (sidebar, search bar, grid, preview, settings,
+file actions) lives in its own module."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
-    QLocale,
+    QPoint,
     QSettings,
-    QSize,
     QStandardPaths,
     Qt,
     QTimer,
@@ -19,87 +20,70 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QIcon,
     QImage,
     QKeySequence,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMenu,
-    QProgressBar,
-    QPushButton,
+    QMessageBox,
+    QSplitter,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from mclip_desktop.core import fetch, images
+from mclip_desktop.core import fetch, images, power
+from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import SearchRequest, SearchResults, Term
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
-from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog, PreviewDialog
+from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
+from mclip_desktop.gui.empty_state import (
+    ADD_PICTURES,
+    CHOOSE_FOLDER,
+    CHOOSE_MODEL,
+    RETRY,
+    EmptyState,
+)
 from mclip_desktop.gui.engine import RESULT_LIMIT, Engine, ModelProblem
-from mclip_desktop.gui.files import display_name, file_url, local_path, read_image
+from mclip_desktop.gui.files import display_name, local_path, read_image
+from mclip_desktop.gui.file_actions import FileActions, copy_photos
+from mclip_desktop.gui.grid_view import GridView
 from mclip_desktop.gui.i18n import LanguageMenu
-from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
+from mclip_desktop.gui.preview import PreviewWindow
+from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate, month_label
+from mclip_desktop.gui.search_bar import SearchBar
+from mclip_desktop.gui.sidebar import Sidebar, SidebarPane
+from mclip_desktop.gui.status_bar import LibraryStatusBar
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 from mclip_desktop.gui.wording import gui_text
 
 SEARCH_DELAY_MS = 250
+FIRST_SCREEN = 300  # photos read before the whole library, so the window fills at once
 THUMB_SIZES = (96, 128, 160, 200, 256, 320)
-
-
-class ResultsView(QListView):
-    """The grid: icon mode, uniform cells, drag out as file URLs; Space and Enter keys."""
-
-    # Paths travel as Python objects: a QString would lose a name that is not UTF-8.
-    preview_requested = Signal(object)
-    open_requested = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.setSpacing(2)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        index = self.currentIndex()
-        if index.isValid() and event.key() == Qt.Key.Key_Space:
-            self.preview_requested.emit(self.model().path_at(index.row()))
-            return
-        if index.isValid() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_requested.emit(self.model().path_at(index.row()))
-            return
-        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
     search_finished = Signal(int)  # number of results, for tests and status
+    language_chosen = Signal(object)  # a code or None; the app rebuilds the window
 
-    def __init__(self, engine: Engine, thumbnails: ThumbnailProvider, settings: Settings, settings_path: Path) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        thumbnails: ThumbnailProvider,
+        settings: Settings,
+        settings_path: Path,
+    ) -> None:
         super().__init__()
         self.engine = engine
         self.settings = settings
@@ -115,78 +99,76 @@ class MainWindow(QMainWindow):
         self._indexing: tuple[int, int, float] | None = None
         self._last_search_ms = 0.0
         self._thumbnails = thumbnails
+        self._shown: tuple[str, str | None, str] | None = None  # query, image, scope on screen
+        self.file_actions = FileActions(self)
+        self.file_actions.failed.connect(lambda message: self.flash(message, 15_000))
 
         # search bar
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_bar = SearchBar(self)
+        self.search_edit = self.search_bar.edit
         self.search_edit.setPlaceholderText(self.tr("Loading the models…"))
-        self.image_chip = QToolButton(self)
-        self.image_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.image_chip.setIconSize(QSize(28, 28))
-        self.image_chip.setToolTip(self.tr("Searching by this image; click to remove it"))
-        self.image_chip.hide()
-        self.image_chip.clicked.connect(self.clear_image_query)
+        self.image_chip = self.search_bar.chip
+        self.image_chip.remove_requested.connect(self._on_image_chip_remove_requested)
+        self.jump_button = QToolButton(self)
+        self.jump_button.setText(self.tr("Jump to date") + " ▾")
+        self.jump_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.jump_button.setToolTip(self.tr("Jump to a month (Ctrl+J)"))
+        self.jump_button.setAccessibleName(self.tr("Jump to date"))
+        self.jump_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.jump_menu = QMenu(self.jump_button)
+        self.jump_menu.aboutToShow.connect(self._fill_jump_menu)
+        self.jump_button.setMenu(self.jump_menu)
+        self.search_bar.layout().addWidget(self.jump_button)
         bar = QHBoxLayout()
-        bar.setContentsMargins(8, 8, 8, 4)
-        bar.addWidget(self.image_chip)
-        bar.addWidget(self.search_edit, 1)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.search_bar)
 
         # results and empty states
         self.model = ResultsModel(thumbnails, self)
         self.delegate = ThumbnailDelegate(self)
-        self.view = ResultsView(self)
+        self.view = GridView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.empty_label.linkActivated.connect(self._on_empty_label_link_activated)
-        self.empty_action = QPushButton(self)
-        self.empty_action.hide()
-        empty_page = QWidget(self)
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_action, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch()
+        self.search_bar.down_pressed.connect(self.view.focus_first)
+        self.empty_state = EmptyState(self)
+        self.empty_state.link_activated.connect(self._on_empty_label_link_activated)
+        self.empty_label = self.empty_state.label
+        empty_page = self.empty_state
         self.pages = QStackedWidget(self)
         self.pages.addWidget(empty_page)
         self.pages.addWidget(self.view)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.sidebar = Sidebar(self)
+        self.sidebar.scope_changed.connect(self._on_sidebar_scope_changed)
+        self.sidebar.add_requested.connect(self.choose_folder)
+        self.sidebar.remove_requested.connect(self.confirm_remove_folder)
+        self.sidebar.exclude_requested.connect(self.choose_excluded_folder)
+        right = QWidget(self)
+        layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.splitter = QSplitter(self)
+        self.sidebar_pane = SidebarPane(self.sidebar, self)
+        self.splitter.addWidget(self.sidebar_pane)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 880])
+        self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.sidebar, self.search_edit)
+        self.setTabOrder(self.search_edit, self.view)
 
         # status bar
-        self.status_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.pause_button = QPushButton(self.tr("Pause"), self)
-        self.pause_button.hide()
-        self.pause_button.clicked.connect(self._on_pause_button_clicked)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.engine.cancel_download)
-        self.notice_label = QLabel(self)
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self.notice_label.clear)
-        self.failures_button = QPushButton(self)
-        self.failures_button.setFlat(True)
-        self.failures_button.hide()
-        self.failures_button.clicked.connect(self.show_failures)
-        status = self.statusBar()
-        status.addWidget(self.status_label)
-        status.addWidget(self.notice_label, 1)
-        status.addPermanentWidget(self.failures_button)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.pause_button)
-        status.addPermanentWidget(self.cancel_button)
+        status = LibraryStatusBar(self)
+        self.setStatusBar(status)
+        self.status = status
+        status.pause_clicked.connect(self._on_pause_button_clicked)
+        status.cancel_clicked.connect(self.engine.cancel_download)
+        status.failures_clicked.connect(self.show_failures)
+        self.status_label, self.notice_label = status.status_label, status.notice_label
+        self.notice_separator, self.undo_button = status.notice_separator, status.undo_button
+        self.progress, self.pause_button = status.progress, status.pause_button
+        self.cancel_button, self.failures_button = status.cancel_button, status.failures_button
 
         self._build_menus()
         self._search_timer = QTimer(self)
@@ -197,12 +179,14 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(700)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._battery_timer = QTimer(self)
+        self._battery_timer.setInterval(30_000)
+        self._battery_timer.timeout.connect(self._check_battery)
+        self._battery_timer.start()
 
         self.search_edit.textEdited.connect(self._on_search_edit_text_edited)
         self.search_edit.returnPressed.connect(self.run_search)
-        self.view.doubleClicked.connect(
-            lambda index: self.open_path(self.model.path_at(index.row()))
-        )
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.open_requested.connect(self.open_path)
         self.view.preview_requested.connect(self.show_preview)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
@@ -219,6 +203,8 @@ class MainWindow(QMainWindow):
         self.set_thumbnail_size(settings.thumbnail_size)
         self._restore_window_state()
         self._on_engine_counts_changed(engine.counts())
+        self.refresh_sidebar()
+        self.run_search()  # the library shows at once, newest first
 
     # -- menus and shortcuts ------------------------------------------------------------
 
@@ -234,8 +220,15 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        # Not every platform theme defines Preferences; Ctrl+, is the common choice.
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        self.settings_action.triggered.connect(self.show_settings)
         for action in (self.add_folder_action, self.folders_action, self.model_folder_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -250,6 +243,17 @@ class MainWindow(QMainWindow):
         self.view.addAction(paste_action)
         edit_menu.addAction(find_action)
         edit_menu.addAction(paste_action)
+        edit_menu.addSeparator()
+        self.copy_to_action = QAction(self.tr("Copy &to…"), self)
+        self.copy_to_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_to_action.triggered.connect(lambda: self.copy_to(self.selected_paths()))
+        self.trash_action = QAction(self.tr("Move to &trash"), self)
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.trash_action.triggered.connect(lambda: self.move_to_trash(self.selected_paths()))
+        self.view.addAction(self.trash_action)
+        edit_menu.addAction(self.copy_to_action)
+        edit_menu.addAction(self.trash_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         bigger = QAction(self.tr("&Larger thumbnails"), self)
@@ -260,9 +264,13 @@ class MainWindow(QMainWindow):
         smaller.triggered.connect(lambda: self.step_thumbnail_size(-1))
         view_menu.addAction(bigger)
         view_menu.addAction(smaller)
+        jump = QAction(self.tr("&Jump to date…"), self)
+        jump.setShortcut(QKeySequence("Ctrl+J"))
+        jump.triggered.connect(self.show_jump_menu)
+        view_menu.addAction(jump)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings.language, self._save_language, self)
-        self.language_menu.notice_posted.connect(lambda message: self.flash(message, 10_000))
+        self.language_menu.language_chosen.connect(self.language_chosen)
         view_menu.addMenu(self.language_menu)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_query)
@@ -293,11 +301,25 @@ class MainWindow(QMainWindow):
         self._search_timer.start()
 
     def run_search(self) -> None:
+        """Search when there is a query, browse the library when there is none; either way
+        within the folder chosen in the sidebar."""
         self._search_timer.stop()
         text = self.search_edit.text()
+        scope = self.sidebar.scope()
         if not text.strip() and not self._image_query:
-            self.model.clear()
-            self._update_empty_state()
+            def full(items: list[BrowseItem] | None = None) -> None:
+                if items is not None:
+                    self._on_browse_done(items, scope)
+                self.engine.browse(
+                    scope or None, lambda items: self._on_browse_done(items, scope),
+                    self._on_search_error,
+                )  # fmt: skip
+
+            if self._shown == ("", None, scope):
+                full()  # a refresh: the grid already shows this scope
+            else:
+                # The first screen first (off the index, milliseconds), then the rest.
+                self.engine.browse(scope or None, full, self._on_search_error, FIRST_SCREEN)
             return
         if text.strip() and not self.engine.models_ok:
             self._pending_query = True  # runs as soon as the models are ready
@@ -306,13 +328,54 @@ class MainWindow(QMainWindow):
         if self._more_like or self._less_like:
             self._run_refined()
             return
-        self.engine.search(text, self._image_query, self._on_search_done, self._on_search_error)
+        image = self._image_query
+        self.engine.search(
+            text,
+            image,
+            lambda results, seconds: self._on_search_done(results, seconds, (text, image, scope)),
+            self._on_search_error,
+        )
 
-    def _on_search_done(self, results: list[SearchResult], seconds: float) -> None:
+    def _on_browse_done(self, items: list[BrowseItem], scope: str) -> None:
+        shown = ("", None, scope)
+        if shown == self._shown and [i.path for i in items] == self.model.paths():
+            self.search_finished.emit(len(items))
+            return  # nothing changed: keep the scroll position and selection
+        first = self._first_visible_path() if shown == self._shown else None
+        self.model.set_browse(items)
+        self._after_new_results(shown, first)
+        self.search_finished.emit(len(items))
+
+    def _on_search_done(
+        self, results: list[SearchResult], seconds: float, query: tuple[str, str | None, str]
+    ) -> None:
         self._last_search_ms = seconds * 1000
+        scope = query[2]
+        if scope:
+            prefix = scope.rstrip(os.sep) + os.sep
+            results = [r for r in results if r.path.startswith(prefix)]
         self.model.set_results(results)
-        self._update_empty_state()
+        self._after_new_results(query, None)
         self.search_finished.emit(len(results))
+
+    def _after_new_results(self, shown: tuple[str, str | None, str], keep: str | None) -> None:
+        """A new query or scope starts at the top (the best matches, the newest photos); a
+        refresh of the same one keeps the user's place."""
+        changed = shown != self._shown
+        self._shown = shown
+        self._update_empty_state()
+        self.jump_button.setVisible(self.model.browsing and self.model.rowCount() > 0)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.view.scroll_to_row(self.model.row_of(keep))
+        elif changed:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(self.model.index(-1))
+            self.view.scrollToTop()
+
+    def _first_visible_path(self) -> str | None:
+        grid = self.view.gridSize()
+        index = self.view.indexAt(QPoint(grid.width() // 2, grid.height() // 2))
+        return self.model.path_of_row(index.row()) if index.isValid() else None
 
     def _on_search_error(self, error: BaseException) -> None:
         message = gui_text(error)
@@ -326,21 +389,30 @@ class MainWindow(QMainWindow):
         self.search_edit.clear()
         self._image_query = None
         self.image_chip.hide()
-        self.model.clear()
-        self._update_empty_state()
+        self.run_search()
 
     def set_image_query(self, path: str) -> None:
         self._more_like, self._less_like = [], []
         self._image_query = path
-        image, _ = read_image(path, fit=56)
-        self.image_chip.setIcon(QIcon(QPixmap.fromImage(image)))
-        self.image_chip.setText(display_name(os.path.basename(path)) + "  ✕")
-        self.image_chip.show()
+        self.search_bar.show_chip(path)
         self.run_search()
 
     def clear_image_query(self) -> None:
         self._image_query = None
         self.image_chip.hide()
+        self.run_search()
+
+    def _on_image_chip_remove_requested(self) -> None:
+        path = self._image_query
+        self.clear_image_query()
+        if path:
+            self.flash(
+                self.tr("Stopped searching by {0}").format(os.path.basename(path)),
+                10_000,
+                undo=lambda: self.set_image_query(path),
+            )
+
+    def _on_sidebar_scope_changed(self, _: str) -> None:
         self.run_search()
 
     def find_similar(self, path: str) -> None:
@@ -409,14 +481,18 @@ class MainWindow(QMainWindow):
     # -- actions on results -------------------------------------------------------------
 
     def selected_paths(self) -> list[str]:
-        # By row, not through PathRole: a QVariant would lose a name that is not UTF-8.
-        return [self.model.path_at(i.row()) for i in self.view.selectionModel().selectedIndexes()]
+        return self.view.selected_paths()
 
-    def open_path(self, path: str) -> None:
-        QDesktopServices.openUrl(file_url(path))
+    def open_path(self, path: str) -> bool:
+        return self.file_actions.open_path(path)
 
-    def show_in_folder(self, path: str) -> None:
-        QDesktopServices.openUrl(file_url(os.path.dirname(path)))
+    def show_in_folder(self, path: str) -> bool:
+        return self.file_actions.show_in_folder(path)
+
+    def _on_view_double_clicked(self, index) -> None:  # noqa: ANN001
+        path = self.model.path_of_row(index.row())
+        if path:
+            self.open_path(path)
 
     def copy_image(self, path: str) -> None:
         image, _ = read_image(path)
@@ -430,14 +506,24 @@ class MainWindow(QMainWindow):
     def copy_paths(self, paths: list[str]) -> None:
         QGuiApplication.clipboard().setText("\n".join(display_name(p) for p in paths))
 
-    def show_preview(self, path: str) -> None:
-        dialog = PreviewDialog(path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+    def show_preview(self, path: str) -> PreviewWindow:
+        paths = self.model.paths()
+        index = paths.index(path) if path in paths else 0
+        preview = PreviewWindow(paths or [path], index, self.file_actions, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.current_changed.connect(self._on_preview_current_changed)
+        preview.show()
+        return preview
+
+    def _on_preview_current_changed(self, path: str) -> None:
+        row = self.model.row_of(path)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
 
     def context_menu_for(self, path: str) -> QMenu:
         menu = QMenu(self)
-        paths = self.selected_paths() or [path]
+        selected = self.selected_paths()
+        paths = selected if path in selected else [path]
         menu.addAction(self.tr("Open"), lambda: [self.open_path(p) for p in paths])
         menu.addAction(self.tr("Show in folder"), lambda: self.show_in_folder(path))
         menu.addAction(self.tr("Copy image"), lambda: self.copy_image(path))
@@ -447,7 +533,41 @@ class MainWindow(QMainWindow):
         if self.search_edit.text().strip() or self._image_query:
             menu.addAction(self.tr("More like this"), lambda: self.refine_query(paths, more=True))
             menu.addAction(self.tr("Less like this"), lambda: self.refine_query(paths, more=False))
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy to…"), lambda: self.copy_to(paths))
+        menu.addAction(self.tr("Move to trash"), lambda: self.move_to_trash(paths))
         return menu
+
+    def copy_to(self, paths: list[str], target: str | None = None) -> None:
+        if not paths:
+            return
+        if target is None:
+            target = QFileDialog.getExistingDirectory(
+                self, self.tr("Copy the photos to"), self.start_folder()
+            )
+        if not target:
+            return
+        copied, failed = copy_photos(paths, target)
+        message = self.tr("Copied {0} of {1} photos to {2}").format(copied, len(paths), target)
+        if failed:
+            message += " · " + self.tr("{0}: {1}").format(*failed[0])
+        self.flash(message, 10_000)
+
+    def move_to_trash(self, paths: list[str]) -> None:
+        """Into the desktop trash (restorable from there), never deleted outright; the
+        photos leave the index and the grid at once."""
+        if not paths:
+            return
+        result = self.engine.trash_photos(paths)
+        self.model.remove_paths(set(result.trashed))
+        for path in result.trashed:
+            self._thumbnails.forget(path)
+        if result.failed:
+            path, reason = result.failed[0]
+            self.flash(self.tr("Could not move {0} to the trash: {1}").format(path, reason), 15_000)
+        else:
+            self.flash(self.tr("Moved {0} photos to the trash").format(len(result.trashed)), 10_000)
+        self._update_counts()
 
     def refine_query(self, paths: list[str], more: bool) -> None:
         """More / less like these photos: their stored vectors join the query (Rocchio), and
@@ -466,7 +586,8 @@ class MainWindow(QMainWindow):
 
     def _on_refined_search_done(self, results: SearchResults, seconds: float) -> None:
         found = [SearchResult(r.path, r.score or 0.0) for r in results.items()]
-        self._on_search_done(found, seconds)
+        query = (self.search_edit.text(), self._image_query, self.sidebar.scope())
+        self._on_search_done(found, seconds, query)
 
     def _on_view_context_menu_requested(self, pos) -> None:  # noqa: ANN001
         index = self.view.indexAt(pos)
@@ -477,10 +598,50 @@ class MainWindow(QMainWindow):
 
     # -- folders ------------------------------------------------------------------------
 
+    def start_folder(self) -> str:
+        """Where file dialogs open: Pictures, else home (never the working directory)."""
+        pictures = self.pictures_folder()
+        return pictures if pictures and os.path.isdir(pictures) else os.path.expanduser("~")
+
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of photos"))
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Add a folder of photos"), self.start_folder()
+        )
         if path:
             self.add_folder(path)
+
+    def confirm_remove_folder(self, path: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove folder"),
+            self.tr(
+                "Stop watching {0}?\n\nIts photos leave the index and no longer show up here "
+                "or in searches. The files themselves stay on disk."
+            ).format(path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.remove_folder(path)
+        return True
+
+    def choose_excluded_folder(self, folder: str) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Exclude a subfolder from the index"), folder
+        )
+        if path:
+            self.exclude_folder(path)
+
+    def exclude_folder(self, path: str) -> None:
+        self.engine.exclude_folder(path)
+        self.flash(self.tr("Photos in {0} are left out of the index").format(path), 10_000)
+        self._update_counts()
+        self.run_search()
+
+    def refresh_sidebar(self) -> None:
+        folders = self.engine.folders()
+        self.engine.folder_counts(lambda counts: self.sidebar.set_folders(folders, counts))
 
     def add_folder(self, path: str) -> None:
         try:
@@ -490,15 +651,19 @@ class MainWindow(QMainWindow):
             return
         self.flash(self.tr("Watching {0}").format(path), 5000)
         self._update_counts()
+        self.refresh_sidebar()
         self._update_empty_state()
 
     def remove_folder(self, path: str) -> None:
         self.engine.remove_folder(path)
         self._update_counts()
+        self.refresh_sidebar()
         self.run_search()
 
     def show_folders(self) -> None:
-        dialog = FoldersDialog(self.engine.folders, self.engine.add_folder, self.remove_folder, self)
+        dialog = FoldersDialog(
+            self.engine.folders, self.engine.add_folder, self.confirm_remove_folder, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -511,14 +676,14 @@ class MainWindow(QMainWindow):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
 
     def _on_empty_label_link_activated(self, link: str) -> None:
-        if link == "add-pictures":
+        if link == ADD_PICTURES:
             self.add_folder(self.pictures_folder())
-        elif link == "choose-folder":
+        elif link == CHOOSE_FOLDER:
             self.choose_folder()
-        elif link.startswith("choose-model"):
+        elif link.startswith(CHOOSE_MODEL):
             role = link.partition(":")[2] or None
             self.choose_model_folder(role)
-        elif link == "retry":
+        elif link == RETRY:
             self.retry_models()
 
     def retry_models(self) -> None:
@@ -545,7 +710,7 @@ class MainWindow(QMainWindow):
             )
         else:
             title = self.tr("Choose a folder that holds a model")
-        path = QFileDialog.getExistingDirectory(self, title)
+        path = QFileDialog.getExistingDirectory(self, title, os.path.expanduser("~"))
         if not path:
             return
         kind = role or ("image" if (Path(path) / "0_CLIPModel").is_dir() else "text")
@@ -568,8 +733,7 @@ class MainWindow(QMainWindow):
         self._model_problems = []
         self._models_checking = False
         self.search_edit.setPlaceholderText(self.tr("Search your photos, in any language…"))
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.end_download()
         self.status_label.clear()
         self._update_counts()
         self._update_empty_state()
@@ -583,20 +747,11 @@ class MainWindow(QMainWindow):
         self._model_problems = problems
         self._models_checking = False
         self.search_edit.setPlaceholderText(self.tr("The models are not available"))
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.end_download()
         self._update_empty_state()
 
     def _on_engine_download_progressed(self, model: str, done: int, total: int) -> None:
-        self.progress.show()
-        self.cancel_button.show()
-        self.progress.setRange(0, max(1, total // 1024))
-        self.progress.setValue(done // 1024)
-        self.status_label.setText(
-            self.tr("Downloading {model}: {done:.0f} of {total:.0f} MB (first use only)").format(
-                model=model, done=done / 1e6, total=total / 1e6
-            )
-        )
+        self.status.show_download(model, done, total)
 
     # -- indexing -----------------------------------------------------------------------
 
@@ -607,8 +762,7 @@ class MainWindow(QMainWindow):
     def _on_engine_phase_changed(self, phase: str) -> None:
         if phase in ("idle", "stopped"):
             self._indexing = None
-        self.pause_button.setVisible(phase in ("indexing", "paused", "scanning"))
-        self.pause_button.setText(self.tr("Resume") if phase == "paused" else self.tr("Pause"))
+        self.status.set_phase(phase)
         self._phase = phase
         self._update_counts()
         self._update_status()
@@ -619,10 +773,10 @@ class MainWindow(QMainWindow):
     def _on_pause_button_clicked(self) -> None:
         if self.engine.paused:
             self.engine.resume()
-            self.pause_button.setText(self.tr("Pause"))
         else:
             self.engine.pause()
-            self.pause_button.setText(self.tr("Resume"))
+        self._paused_for_battery = False
+        self.status.set_paused(self.engine.paused)
 
     def _on_engine_results_changed(self) -> None:
         if not self._refresh_timer.isActive():
@@ -631,20 +785,17 @@ class MainWindow(QMainWindow):
     def _on_refresh_timer_timeout(self) -> None:
         self._update_counts()
         self._thumbnails.refresh_changed()  # a photo edited in place gets a new thumbnail
-        if self.search_edit.text().strip() or self._image_query:
-            self.run_search()
+        self.refresh_sidebar()
+        self.run_search()
 
     def _on_engine_notice_posted(self, message: str) -> None:
         self.flash(message, 15_000)
 
-    def flash(self, message: str, msecs: int = 0) -> None:
-        """A passing message beside the progress text (which stays visible)."""
-        self.notice_label.setText(message)
-        self.notice_label.setToolTip(message)
-        if msecs:
-            self._notice_timer.start(msecs)
-        else:
-            self._notice_timer.stop()
+    def flash(self, message: str, msecs: int = 0, undo: Callable[[], None] | None = None) -> None:
+        self.status.flash(message, msecs, undo)
+
+    def clear_notice(self) -> None:
+        self.status.clear_notice()
 
     _counts = None
 
@@ -654,111 +805,96 @@ class MainWindow(QMainWindow):
     def _on_engine_counts_changed(self, counts) -> None:  # noqa: ANN001
         self._counts = counts
         self._update_empty_state()
-        failed = counts.failed
-        self.failures_button.setVisible(failed > 0)
-        self.failures_button.setText(
-            self.tr("1 unreadable file") if failed == 1 else self.tr("{0} unreadable files").format(failed)
-        )
+        self.sidebar.set_library_count(counts.indexed + counts.pending)
+        self.status.set_failures(counts.failed)
         self._update_status()
 
     def _update_status(self) -> None:
-        if self.progress.isVisible() and self.cancel_button.isVisible():
-            return  # a model download owns the status bar
-        counts = self._counts
-        if self._indexing is not None:
-            done, total, rate = self._indexing
-            left = (total - done) / rate if rate > 0 else None
-            text = self.tr("Indexing {done} of {total}").format(done=_number(done), total=_number(total))
-            if rate > 0:
-                text += self.tr(" · {rate:.1f} photos/s").format(rate=rate)
-            if left is not None:
-                text += self.tr(" · {0} left").format(self._duration(left))
-            self.status_label.setText(text)
-        elif counts is not None:
-            self.status_label.setText(
-                self.tr("1 photo searchable")
-                if counts.indexed == 1
-                else self.tr("{0} photos searchable").format(_number(counts.indexed))
-            )
+        self.status.show_progress(self._indexing, self._counts)
 
     def _update_empty_state(self) -> None:
-        has_query = bool(self.search_edit.text().strip() or self._image_query)
         if self.model.rowCount() > 0:
             self.pages.setCurrentIndex(1)
             return
         self.pages.setCurrentIndex(0)
-        counts = self._counts
+        has_query = bool(self.search_edit.text().strip() or self._image_query)
+        empty = self.empty_state
+        scope = self.sidebar.scope()
         if self._models_checking:
-            looking = self.tr("Looking for the models…")
-            self.empty_label.setText(f"<p>{looking}</p>")
+            empty.show_looking_for_models()
         elif self._model_problems:
-            paragraphs = "".join(
-                f"<p>{_escape(problem.text)}</p><p><a href='choose-model:{problem.role}'>"
-                f"{self._choose_model_label(problem)}</a></p>"
-                for problem in self._model_problems
+            empty.show_model_problems(
+                [(p.role, p.text, self._choose_model_label(p)) for p in self._model_problems]
             )
-            retry = self.tr("Retry")
-            self.empty_label.setText(f"{paragraphs}<p><a href='retry'>{retry}</a></p>")
         elif not self.engine.folders():
-            pictures = self.pictures_folder()
-            links = "<a href='choose-folder'>{0}</a>".format(self.tr("Choose a folder…"))
-            if pictures and os.path.isdir(pictures):
-                links = "<a href='add-pictures'>{0}</a> &nbsp; <a href='choose-folder'>{1}</a>".format(
-                    self.tr("Add {0}").format(_escape(pictures)), self.tr("Choose another folder…")
-                )
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p><p>{2}</p><p>{3}</p>".format(
-                    self.tr("No folders yet"),
-                    self.tr("Choose the folders that hold your photos. Nothing leaves this computer."),
-                    links,
-                    self.tr("You can also drop a folder onto this window."),
-                )
-            )
+            empty.show_no_folders(self.pictures_folder())
         elif self._indexing is not None and not has_query:
-            done, total, _ = self._indexing
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("Indexing {done} of {total} photos").format(
-                        done=_number(done), total=_number(total)
-                    ),
-                    self.tr("You can search already: new photos join the results as they are indexed."),
-                )
-            )
-        elif self._phase in ("scanning", "indexing") and not has_query and not (counts and counts.indexed):
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("Looking for photos…"),
-                    self.tr("Indexing starts in a moment; the window stays usable meanwhile."),
-                )
-            )
+            empty.show_indexing(*self._indexing[:2])
+        elif self._phase in ("scanning", "indexing") and not has_query:
+            empty.show_looking()
         elif has_query and self._pending_query:
-            self.empty_label.setText("<p>{0}</p>".format(self.tr("Loading the models; your search runs as soon as they are ready…")))
+            empty.show_waiting_for_models()
         elif has_query:
-            self.empty_label.setText("<h3>{0}</h3><p>{1}</p>".format(
-                self.tr("No results"), self.tr("No indexed photo matches yet.")))
+            empty.show_no_results(scope or None)
         else:
-            indexed = counts.indexed if counts else 0
-            self.empty_label.setText(
-                "<h3>{0}</h3><p>{1}</p>".format(
-                    self.tr("1 photo ready to search")
-                    if indexed == 1
-                    else self.tr("{0} photos ready to search").format(_number(indexed)),
-                    self.tr("Type what you are looking for in any language, or drop a photo here."),
-                )
-            )
+            empty.show_empty_folder(scope or None)
 
     def _choose_model_label(self, problem: ModelProblem) -> str:
-        name = _escape(problem.model)
+        name = problem.model
         if problem.role == "image":
             return self.tr("Choose model folder for the image model {0}…").format(name)
         return self.tr("Choose model folder for the text model {0}…").format(name)
 
-    def _duration(self, seconds: float) -> str:
-        if seconds < 90:
-            return self.tr("{0} s").format(round(seconds))
-        if seconds < 5400:
-            return self.tr("{0} min").format(round(seconds / 60))
-        return self.tr("{0} h").format(QLocale().toString(seconds / 3600, "f", 1))
+
+    # -- jump to date ---------------------------------------------------------------------
+
+    def _fill_jump_menu(self) -> None:
+        self.jump_menu.clear()
+        year_menu: QMenu | None = None
+        year = None
+        for month in self.model.months():
+            if month[:4] != year:
+                year = month[:4]
+                year_menu = self.jump_menu.addMenu(year)
+            assert year_menu is not None
+            year_menu.addAction(month_label(month), lambda m=month: self.jump_to_month(m))
+
+    def show_jump_menu(self) -> None:
+        if self.model.browsing and self.model.months():
+            self._fill_jump_menu()
+            self.jump_menu.popup(self.jump_button.mapToGlobal(self.jump_button.rect().bottomLeft()))
+
+    def jump_to_month(self, month: str) -> None:
+        row = self.model.header_row(month)
+        if row >= 0:
+            self.view.scroll_to_row(row)
+            self.view.setCurrentIndex(self.model.index(min(row + 1, self.model.rowCount() - 1)))
+
+    # -- settings -----------------------------------------------------------------------
+
+    def show_settings(self) -> QDialog:
+        from mclip_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.engine, self.settings, self._settings_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_chosen.connect(self.language_chosen)
+        dialog.indexing_changed.connect(self._check_battery)
+        dialog.open()
+        return dialog
+
+    def _check_battery(self) -> None:
+        """Pause background indexing on battery power when the settings ask for it."""
+        battery = power.on_battery() if self.settings.pause_on_battery else False
+        if battery and not self.engine.paused and self._phase in ("indexing", "scanning"):
+            self.engine.pause()
+            self._paused_for_battery = True
+            self.flash(self.tr("Indexing paused while on battery power"), 10_000)
+        elif not battery and self._paused_for_battery:
+            self._paused_for_battery = False
+            self.engine.resume()
+        self._update_status()
+
+    _paused_for_battery = False
 
     # -- thumbnails ---------------------------------------------------------------------
 
@@ -766,11 +902,12 @@ class MainWindow(QMainWindow):
         size = min(THUMB_SIZES, key=lambda s: abs(s - size))
         self.settings.thumbnail_size = size
         self.delegate.cell = size
-        self.view.setGridSize(QSize(size + 8, size + 8))
-        self.view.doItemsLayout()
+        self._thumbnails.set_display_size(round(size * self.devicePixelRatioF()))
+        self.view.set_cell(size)
 
     def step_thumbnail_size(self, step: int) -> None:
-        position = THUMB_SIZES.index(self.settings.thumbnail_size) if self.settings.thumbnail_size in THUMB_SIZES else 2
+        size = self.settings.thumbnail_size
+        position = THUMB_SIZES.index(size) if size in THUMB_SIZES else 2
         position = max(0, min(len(THUMB_SIZES) - 1, position + step))
         self.set_thumbnail_size(THUMB_SIZES[position])
 
@@ -778,7 +915,8 @@ class MainWindow(QMainWindow):
 
     def _window_state(self) -> QSettings:
         # Beside the settings in the data dir, so portable installs and tests keep their own.
-        return QSettings(str(self._settings_path.with_name("window.ini")), QSettings.Format.IniFormat)
+        path = self._settings_path.with_name("window.ini")
+        return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _restore_window_state(self) -> None:
         state = self._window_state()
@@ -787,7 +925,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for timer in (self._search_timer, self._refresh_timer, self._notice_timer):
+        for timer in (self._search_timer, self._refresh_timer, self._battery_timer):
             timer.stop()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
@@ -797,11 +935,3 @@ class MainWindow(QMainWindow):
         except OSError:
             pass
         super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(value)

@@ -1,5 +1,10 @@
-"""The results grid's model and delegate. The model holds paths and scores only; thumbnails
-come lazily from the ThumbnailProvider, with a placeholder painted until they are ready."""
+"""The grid's model and delegate, for search results and for browsing alike. The model holds
+paths (with scores or capture dates) only; thumbnails come lazily from the ThumbnailProvider,
+with a placeholder painted until they are ready.
+
+Browsing groups photos by month: each month starts a new grid row with a date tile (a header
+row), so the grid keeps uniform cells (fast layout and scrolling with 100k photos). The view
+tells the model how many columns it shows; filler cells end a month's last row."""
 
 from __future__ import annotations
 
@@ -9,22 +14,28 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.gui.files import display_name, file_url
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 ScoreRole = Qt.ItemDataRole.UserRole + 2
+HeaderRole = Qt.ItemDataRole.UserRole + 3  # "YYYY-MM" on a date tile, None elsewhere
+
+_FILLER = -1
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -33,22 +44,56 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, thumbnails: ThumbnailProvider, parent: Any = None) -> None:
         super().__init__(parent)
         self._results: list[SearchResult] = []
-        self._rows: dict[str, int] = {}
+        self._rows: dict[str, int] = {}  # path -> photo index
+        self._dates: list[str] | None = None  # browsing: capture dates, newest first
+        # Browsing: view row -> photo index, _FILLER, or -2 - k for month k's date tile.
+        self._layout: list[int] | None = None
+        self._view_rows: list[int] = []  # photo index -> view row, while browsing
+        self._months: list[str] = []
+        self._columns = 1
         self._thumbnails = thumbnails
         thumbnails.thumbnail_ready.connect(self._on_thumbnails_thumbnail_ready)
 
     # -- Qt model API -------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._results)
+        if parent.isValid():
+            return 0
+        return len(self._layout) if self._layout is not None else len(self._results)
+
+    def path_of_row(self, row: int) -> str | None:
+        """The photo at a view row (None for a date tile or filler), as the exact string the
+        catalog holds."""
+        if not 0 <= row < self.rowCount():
+            return None
+        photo = self._photo(row)
+        return self._results[photo].path if photo >= 0 else None
+
+    def _photo(self, row: int) -> int:
+        """The photo index at a view row; negative for a date tile or filler."""
+        return self._layout[row] if self._layout is not None else row
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._results):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        result = self._results[index.row()]
+        photo = self._photo(index.row())
+        if photo < 0:
+            if photo == _FILLER:
+                return None
+            month = self._months[-2 - photo]
+            if role == HeaderRole:
+                return month
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return month_label(month)
+            return None
+        result = self._results[photo]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_name(os.path.basename(result.path))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self._dates is not None:
+                name = display_name(os.path.basename(result.path))
+                folder = display_name(os.path.dirname(result.path))
+                return f"{name}\n{self._dates[photo]}\n{folder}"
             return self.tr("{name}\nscore {score:.3f}\n{folder}").format(
                 name=display_name(os.path.basename(result.path)),
                 score=result.score,
@@ -59,20 +104,22 @@ class ResultsModel(QAbstractListModel):
         if role == PathRole:
             return result.path
         if role == ScoreRole:
-            return result.score
+            return result.score if self._dates is None else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        if not index.isValid() or self._photo(index.row()) < 0:
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemIsDragEnabled
 
     def mimeTypes(self) -> list[str]:
         return ["text/uri-list"]
 
     def mimeData(self, indexes: Any) -> QMimeData:
         mime = QMimeData()
-        paths = [self._results[i.row()].path for i in indexes if i.isValid()]
+        # By row, not through PathRole: a QVariant would lose a name that is not UTF-8.
+        paths = [p for p in (self.path_of_row(i.row()) for i in indexes if i.isValid()) if p]
         mime.setUrls([file_url(p) for p in paths])
         mime.setText("\n".join(display_name(p) for p in paths))
         return mime
@@ -80,13 +127,98 @@ class ResultsModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
+    # -- for the delegate: plain Python calls, no QVariant round trip per paint ----------
+
+    def cell(self, row: int) -> tuple[str | None, QPixmap | None]:
+        """(month of a date tile, thumbnail of a photo) at a view row; (None, None) for a
+        filler. PySide 6 on Python 3.11 can miscount references to None returned through
+        data() when it is called hundreds of thousands of times (a crash while scrolling
+        100k photos), so painting asks the model directly."""
+        if not 0 <= row < self.rowCount():
+            return None, None
+        photo = self._photo(row)
+        if photo == _FILLER:
+            return None, None
+        if photo < 0:
+            return self._months[-2 - photo], None
+        return None, self._thumbnails.pixmap(self._results[photo].path)
+
+    # -- browsing -----------------------------------------------------------------------
+
+    @property
+    def browsing(self) -> bool:
+        return self._dates is not None
+
+    def set_browse(self, items: list[BrowseItem]) -> None:
+        """Show every photo given, grouped by month (the items come newest first)."""
+        self.beginResetModel()
+        self._results = [SearchResult(i.path, 0.0) for i in items]
+        self._dates = [i.date for i in items]
+        self._reindex()
+        self._lay_out()
+        self.endResetModel()
+
+    def set_columns(self, columns: int) -> None:
+        """The view's column count: while browsing, date tiles start rows and need it."""
+        columns = max(1, columns)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        if self._dates is not None:
+            self.beginResetModel()
+            self._lay_out()
+            self.endResetModel()
+
+    def _lay_out(self) -> None:
+        assert self._dates is not None
+        layout: list[int] = []
+        months: list[str] = []
+        view_rows = [0] * len(self._dates)
+        columns = self._columns
+        current = None
+        for photo, date in enumerate(self._dates):
+            month = date[:7]
+            if month != current:
+                current = month
+                if layout and len(layout) % columns:
+                    layout.extend([_FILLER] * (columns - len(layout) % columns))
+                layout.append(-2 - len(months))
+                months.append(month)
+            view_rows[photo] = len(layout)
+            layout.append(photo)
+        self._layout, self._months, self._view_rows = layout, months, view_rows
+
+    def is_filler(self, row: int) -> bool:
+        return 0 <= row < self.rowCount() and self._photo(row) == _FILLER
+
+    def months(self) -> list[str]:
+        """The months shown, "YYYY-MM", newest first (browsing only)."""
+        return list(self._months)
+
+    def header_row(self, month: str) -> int:
+        """The view row of a month's date tile, or -1."""
+        if self._layout is None or month not in self._months:
+            return -1
+        return self._layout.index(-2 - self._months.index(month))
+
     # -- updates ------------------------------------------------------------------------
 
     def results(self) -> list[SearchResult]:
         return list(self._results)
 
+    def paths(self) -> list[str]:
+        return [r.path for r in self._results]
+
     def path_at(self, row: int) -> str:
+        """The path of the ``row``-th photo (date tiles not counted)."""
         return self._results[row].path
+
+    def row_of(self, path: str) -> int:
+        """The view row showing ``path``, or -1."""
+        photo = self._rows.get(path)
+        if photo is None:
+            return -1
+        return self._view_rows[photo] if self._layout is not None else photo
 
     def set_results(self, results: list[SearchResult]) -> None:
         """Replace the results. When the photos already shown keep their order (the same
@@ -96,9 +228,12 @@ class ResultsModel(QAbstractListModel):
         new_set = set(new_paths)
         kept_old = [r.path for r in self._results if r.path in new_set]
         kept_new = [p for p in new_paths if p in self._rows]
-        if not self._results or kept_old != kept_new:
+        if not self._results or kept_old != kept_new or self._layout is not None:
             self.beginResetModel()
             self._results = list(results)
+            self._dates = None
+            self._layout = None
+            self._months = []
             self._reindex()
             self.endResetModel()
             return
@@ -121,14 +256,42 @@ class ResultsModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_results([])
 
+    def remove_paths(self, paths: set[str]) -> None:
+        """Drop photos that left the library (trashed, moved away) without a new query."""
+        if not paths & set(self._rows):
+            return
+        if self._dates is not None:
+            kept = [
+                BrowseItem(r.path, d) for r, d in zip(self._results, self._dates, strict=True)
+                if r.path not in paths
+            ]
+            self.set_browse(kept)
+        else:
+            self.set_results([r for r in self._results if r.path not in paths])
+
     def _reindex(self) -> None:
         self._rows = {r.path: i for i, r in enumerate(self._results)}
 
     def _on_thumbnails_thumbnail_ready(self, path: str) -> None:
-        row = self._rows.get(path)
-        if row is not None:
+        row = self.row_of(path)
+        if row >= 0:
             index = self.index(row)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+def month_label(month: str, separator: str = " ") -> str:
+    """"2024-03" as the user's language says it: "March 2024", "2024年3月"."""
+    try:
+        year, number = int(month[:4]), int(month[5:7])
+    except ValueError:
+        return month
+    locale = QLocale()
+    language = locale.language()
+    if language in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+        return f"{year}年{separator.strip()}{number}月"
+    if language == QLocale.Language.Korean:
+        return f"{year}년{separator}{number}월"
+    return locale.standaloneMonthName(number) + separator + str(year)
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -150,7 +313,18 @@ class ThumbnailDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))  # type: ignore[attr-defined]
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        model = index.model()
+        if isinstance(model, ResultsModel):
+            month, pixmap = model.cell(index.row())
+        else:
+            month, pixmap = None, index.data(Qt.ItemDataRole.DecorationRole)
+        if month is not None:
+            self._paint_date_tile(painter, option, rect, month)
+            painter.restore()
+            return
+        if isinstance(model, ResultsModel) and model.is_filler(index.row()):
+            painter.restore()  # a filler cell ending a month's last row stays blank
+            return
         if pixmap is None or pixmap.isNull():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -159,6 +333,17 @@ class ThumbnailDelegate(QStyledItemDelegate):
         else:
             ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
             key = (pixmap.cacheKey(), rect.width(), int(ratio * 100))
+            width, height = rect.width() * ratio, rect.height() * ratio
+            fits = pixmap.width() <= width and pixmap.height() <= height
+            # Thumbnails usually arrive at the painted size (scaled off the GUI thread).
+            if fits:  # drawn as it is, into a target of its own size in logical pixels
+                w, h = pixmap.width() / ratio, pixmap.height() / ratio
+                target = QRectF(
+                    rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h
+                )
+                painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+                painter.restore()
+                return
             scaled = self._scaled.get(key)
             if scaled is None:
                 scaled = pixmap.scaled(
@@ -175,3 +360,19 @@ class ThumbnailDelegate(QStyledItemDelegate):
             y = rect.y() + (rect.height() - h) / 2
             painter.drawPixmap(int(x), int(y), scaled)
         painter.restore()
+
+    def _paint_date_tile(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, month: str
+    ) -> None:
+        palette = option.palette  # type: ignore[attr-defined]
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * (1.5 if self.cell >= 128 else 1.15))
+        font.setBold(True)
+        painter.setFont(font)
+        # Date tiles are disabled items (not selectable); they still read as normal text.
+        painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
+        text = month_label(month, "\n")
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        bounds = painter.drawText(rect.adjusted(6, 6, -6, -6), flags, text)
+        accent = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        painter.fillRect(QRect(bounds.left(), bounds.bottom() + 6, 32, 3), accent)

@@ -7,7 +7,7 @@ import os
 import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from mclip_desktop.core.errors import ImageReadError
@@ -33,6 +33,13 @@ class _Worker(QRunnable):
                 image = QImage(str(self._provider.cache.get(path)))
             except (ImageReadError, OSError):
                 image = QImage()
+            side = self._provider.display_size
+            if side and not image.isNull() and max(image.width(), image.height()) > side:
+                # Scaled here, off the GUI thread, to the size the grid paints at.
+                image = image.scaled(
+                    side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )  # fmt: skip
             if image.isNull():
                 self._provider._relay.image_failed.emit(path, stamp)
             else:
@@ -65,6 +72,7 @@ class ThumbnailProvider(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._workers = 0
+        self.display_size = 0  # device pixels a thumbnail is painted at; 0: as cached
         self._relay = _Relay()
         self._relay.image_ready.connect(self._on_relay_image_ready)
         self._relay.image_failed.connect(self._on_relay_image_failed)
@@ -125,6 +133,12 @@ class ThumbnailProvider(QObject):
         for path in [p for p, stamp in self._stamps.items() if _stamp(p) != stamp]:
             self.forget(path)
             self.thumbnail_ready.emit(path)
+    def set_display_size(self, side: int) -> None:
+        """Thumbnails come scaled to ``side`` device pixels; those made for another size
+        are dropped from memory (the disk cache keeps the large ones)."""
+        if side != self.display_size:
+            self.display_size = side
+            self._pixmaps.clear()
 
     def forget(self, path: str) -> None:
         self._pixmaps.pop(path, None)

@@ -49,7 +49,7 @@ def source_strings(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
 
 def test_lupdate_finds_the_gui_strings(source_strings):
     sources = {source for _, source in source_strings}
-    assert {"&File", "Pause", "Open", "Find similar", "Watched folders"} <= sources
+    assert {"&File", "Pause indexing", "Open", "Find similar", "Watched folders"} <= sources
     contexts = {context for context, _ in source_strings}
     assert {"MainWindow", "FoldersDialog", "ResultsModel", "Engine", "LanguageMenu"} <= contexts
 
@@ -99,6 +99,8 @@ def test_language_choice_env_then_setting_then_system():
     assert i18n.ui_locale("qq", {}) == QLocale.system()
     names = dict(i18n.available_languages())
     assert names["zh_CN"] == "简体中文" and names["de"] == "Deutsch" and names["en"] == "English"
+    # Every language by its name alone, none with its country ("Español de España").
+    assert names["es"] == "Español" and names["fr"] == "Français" and names["ja"] == "日本語"
 
 
 def test_app_starts_in_chinese_and_goes_back_to_english(qtbot, make_desktop, monkeypatch):
@@ -110,13 +112,13 @@ def test_app_starts_in_chinese_and_goes_back_to_english(qtbot, make_desktop, mon
     assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
     file_menu = window.menuBar().actions()[0].menu()
     assert "添加文件夹(&A)…" in [a.text() for a in file_menu.actions()]
-    assert window.pause_button.text() == "暂停"
+    assert window.pause_button.text() == "暂停索引"
     assert window.cancel_button.text() == "取消"
     assert window.search_edit.placeholderText() == "正在加载模型…"
     assert "尚未添加文件夹" in window.empty_label.text()
     menu = window.context_menu_for("/photos/a.jpg")
     assert [a.text() for a in menu.actions() if a.text()] == [
-        "打开", "在文件夹中显示", "复制图片", "复制路径", "查找相似照片",
+        "打开", "在文件夹中显示", "复制图片", "复制路径", "查找相似照片", "复制到…", "移到回收站",
     ]  # fmt: skip
     menu.deleteLater()
     if desktop.translations.qt_catalog_loaded:  # Qt's own strings, for standard dialogs
@@ -132,7 +134,7 @@ def test_setting_picks_the_language_when_no_env(qtbot, make_desktop, monkeypatch
     monkeypatch.delenv("MCLIP_LANGUAGE", raising=False)
     Settings(language="de").save(tmp_path / "data" / "settings.json")
     desktop = make_desktop()
-    assert desktop.window.pause_button.text() == "Pausieren"
+    assert desktop.window.pause_button.text() == "Indizierung pausieren"
     assert [a.text() for a in desktop.window.menuBar().actions()][:3] == [
         "&Datei", "&Bearbeiten", "&Ansicht",
     ]  # fmt: skip
@@ -141,13 +143,12 @@ def test_setting_picks_the_language_when_no_env(qtbot, make_desktop, monkeypatch
 def test_language_menu_saves_the_choice(qtbot, qapp):
     saved: list[str | None] = []
     menu = i18n.LanguageMenu("de", saved.append)
-    notices: list[str] = []
-    menu.notice_posted.connect(notices.append)
+    chosen: list[str | None] = []
+    menu.language_chosen.connect(chosen.append)  # the app applies it at once
     actions = {a.data(): a for a in menu.actions()}
     assert actions["de"].isChecked() and not actions[None].isChecked()
     actions["ja"].trigger()
-    assert saved == ["ja"] and actions["ja"].isChecked()
-    assert notices and "next time" in notices[0]
+    assert saved == ["ja"] and chosen == ["ja"] and actions["ja"].isChecked()
     actions[None].trigger()
-    assert saved == ["ja", None]
+    assert saved == ["ja", None] and chosen == ["ja", None]
     menu.deleteLater()

@@ -132,7 +132,11 @@ def scan_folder(
     changes: ChangeLog | None = None,
 ) -> ScanResult:
     """Bring one folder's file records up to date with the disk, reading no image. Stopped
-    (``should_stop``) before it wrote anything, it returns a result with ``stopped`` set."""
+    (``should_stop``) before it wrote anything, it returns a result with ``stopped`` set.
+    Subfolders the user excluded count as absent."""
+    # exclusions reads the "inside" rule from this module, so it comes in at call time.
+    from mclip_desktop.core import exclusions
+
     result = ScanResult()
     if not os.path.isdir(folder.path):
         if folder.online:
@@ -145,6 +149,7 @@ def scan_folder(
             result.stopped = True
             return result
         on_disk[path] = st
+    on_disk = exclusions.filter_excluded(catalog, on_disk)
     result.seen = len(on_disk)
     known = catalog.files_in_folder(folder.id)
     unreadable = result.unreadable_dirs

@@ -1,0 +1,422 @@
+"""The library window as a user meets it: browsing by date, the sidebar, the preview, acting
+on a selection, the settings, and the rough edges a first try found."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from mclip_desktop.gui.preview import PreviewWindow
+from mclip_desktop.gui.results import HeaderRole, PathRole
+from tests.gui.test_app import LONG, index_folder, search, wait_models
+from tests.support import synthetic
+from tests.unit.test_browse import use_test_trash
+
+MONTHS = ["2024-03", "2023-11", "2021-07"]
+
+
+@pytest.fixture
+def dated_folder(tmp_path: Path) -> Path:
+    """Twelve photos over three months (file dates), two in a "trip" subfolder."""
+    root = tmp_path / "Pictures"
+    (root / "trip").mkdir(parents=True)
+    classes = [(c, s) for c in ("red", "green", "blue") for s in ("circle", "square")]
+    n = 0
+    for month_index, month in enumerate(MONTHS):
+        for day in range(4):
+            colour, shape = classes[n % len(classes)]
+            folder = root / "trip" if month_index == 1 and day < 2 else root
+            path = folder / f"IMG_{n:03d}.jpg"
+            synthetic.make_photo(colour, shape, width=320, height=240, seed=n).save(path)
+            when = time.mktime(time.strptime(f"{month}-{20 - day} 12:00", "%Y-%m-%d %H:%M"))
+            os.utime(path, (when, when))
+            n += 1
+    return root
+
+
+def browse_ready(qtbot, desktop, folder: Path, count: int) -> None:
+    wait_models(qtbot, desktop)
+    index_folder(qtbot, desktop, folder)
+    window = desktop.window
+    qtbot.waitUntil(
+        lambda: window.model.browsing and len(window.model.paths()) == count, timeout=LONG
+    )
+
+
+def test_without_a_query_the_grid_browses_every_photo_newest_first_by_month(
+    qtbot, make_desktop, dated_folder
+):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    model = window.model
+    assert window.pages.currentIndex() == 1
+    assert model.months() == MONTHS
+    headers = [model.index(r).data(HeaderRole) for r in range(model.rowCount())]
+    assert [h for h in headers if h] == MONTHS
+    # Each month starts a grid row with its date tile; photos follow newest first.
+    columns = window.view.columns()
+    for month in MONTHS:
+        assert model.header_row(month) % columns == 0
+    assert model.index(model.header_row("2024-03")).data() == "March 2024"
+    names = [Path(p).name for p in model.paths()]
+    assert names == [f"IMG_{n:03d}.jpg" for n in range(12)]
+    # Date tiles are not photos: not selectable, no path, not dragged.
+    assert not model.index(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert model.index(0).data(PathRole) is None
+    # Jump to date moves to that month's tile.
+    window.jump_to_month("2021-07")
+    assert window.view.currentIndex().data(PathRole).endswith("IMG_008.jpg")
+    window._fill_jump_menu()
+    years = [a.text() for a in window.jump_menu.actions()]
+    assert years == ["2024", "2023", "2021"]
+
+
+def test_sidebar_folders_filter_the_grid_and_searches(qtbot, make_desktop, dated_folder):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    sidebar = window.sidebar
+    # Albums and Duplicates wait, hidden, until their features fill them.
+    assert sidebar.albums_item.isHidden() and sidebar.duplicates_item.isHidden()
+    qtbot.waitUntil(lambda: sidebar.folders_item.childCount() == 1, timeout=LONG)
+    qtbot.waitUntil(lambda: sidebar.folders_item.child(0).text(0) == "Pictures  12", timeout=LONG)
+    assert sidebar.folders_item.child(0).toolTip(0) == str(dated_folder)
+    # Choosing the folder filters the grid, then any query, to that folder.
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        sidebar.setCurrentItem(sidebar.folders_item.child(0))
+    assert len(window.model.paths()) == 12
+    window.exclude_folder(str(dated_folder / "trip"))
+    qtbot.waitUntil(lambda: len(window.model.paths()) == 10, timeout=LONG)
+    assert not any("/trip/" in p for p in window.model.paths())
+    results = search(qtbot, desktop, "red circle")
+    assert results and all(p.startswith(str(dated_folder) + os.sep) for p in results)
+    assert not any("/trip/" in p for p in results)
+
+
+def test_removing_a_folder_asks_first_and_says_the_photos_leave_the_index(
+    qtbot, make_desktop, dated_folder, monkeypatch
+):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    asked: list[str] = []
+
+    def answer(button):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return button
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not window.confirm_remove_folder(str(dated_folder))
+    assert "leave the index" in asked[0] and "stay on disk" in asked[0]
+    assert [f.path for f in desktop.engine.folders()] == [str(dated_folder)]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert window.confirm_remove_folder(str(dated_folder))
+    assert desktop.engine.folders() == []
+    qtbot.waitUntil(lambda: "No folders yet" in window.empty_label.text(), timeout=LONG)
+
+
+def test_preview_moves_through_the_results_and_shows_details(
+    qtbot, make_desktop, dated_folder, monkeypatch
+):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    paths = window.model.paths()
+    window.view.setFocus()
+    window.view.setCurrentIndex(window.model.index(window.model.row_of(paths[1])))
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    preview = window.findChild(PreviewWindow)
+    assert preview is not None and preview.isVisible()
+    assert preview.path == paths[1]
+    assert preview.fields["dimensions"].text() == "320 × 240 pixels"
+
+    def fits() -> bool:  # "fit" fills the visible area on one side
+        shown, area = preview.image.pixmap().size(), preview.scroll.viewport().size()
+        return abs(shown.width() - area.width()) <= 2 or abs(shown.height() - area.height()) <= 2
+
+    qtbot.waitUntil(fits, timeout=5000)
+    assert preview.fields["taken"].text().startswith("2024-03-19")
+    assert preview.fields["path"].text() == str(dated_folder)
+    assert preview.fields["size"].text() and preview.fields["camera"].text() == "unknown"
+    qtbot.keyClick(preview, Qt.Key.Key_Right)
+    assert preview.path == paths[2] and window.view.currentIndex().data(PathRole) == paths[2]
+    qtbot.keyClick(preview, Qt.Key.Key_Left)
+    qtbot.keyClick(preview, Qt.Key.Key_Left)
+    qtbot.keyClick(preview, Qt.Key.Key_Left)  # stays on the first
+    assert preview.path == paths[0] and not preview.prev_button.isEnabled()
+    # Zoom: fit, then actual size (the photo at its own pixel size).
+    qtbot.keyClick(preview, Qt.Key.Key_Z)
+    assert not preview.fit and preview.image.pixmap().size().width() == 320
+    qtbot.keyClick(preview, Qt.Key.Key_Z)
+    assert preview.fit
+    qtbot.keyClick(preview, Qt.Key.Key_F11)
+    assert preview.isFullScreen()
+    qtbot.keyClick(preview, Qt.Key.Key_F11)
+    assert not preview.isFullScreen()
+    # A failing launcher is reported where the user looks, not lost on stderr.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    preview.open_button.click()
+    assert "No application could open" in preview.message.text()
+    assert "No application could open" in window.notice_label.text()
+    preview.folder_button.click()
+    assert "No file manager could show" in preview.message.text()
+    preview.close()
+
+
+def test_selection_copy_to_and_move_to_trash(
+    qtbot, make_desktop, dated_folder, tmp_path, monkeypatch
+):
+    trash = use_test_trash(tmp_path, monkeypatch)
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    paths = window.model.paths()
+    view = window.view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(window.model.row_of(paths[0])))
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.selected_paths() == paths[:2]
+    target = tmp_path / "copies"
+    target.mkdir()
+    (target / Path(paths[0]).name).write_bytes(b"taken")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(target))
+    window.copy_to_action.trigger()
+    assert sorted(p.name for p in target.iterdir()) == sorted(
+        [Path(paths[0]).name, Path(paths[0]).stem + " (2).jpg", Path(paths[1]).name]
+    )
+    assert (target / Path(paths[0]).name).read_bytes() == b"taken"  # never overwritten
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    trashed = sorted(p.name for p in (trash / "files").iterdir())
+    assert trashed == sorted(Path(p).name for p in paths[:2])
+    assert window.model.paths() == paths[2:]
+    assert "Moved 2 photos to the trash" in window.notice_label.text()
+    qtbot.waitUntil(lambda: desktop.engine.counts().indexed == 10, timeout=LONG)
+
+
+def test_settings_dialog_applies_threads_and_language_without_restarting(
+    qtbot, make_desktop, dated_folder, monkeypatch
+):
+    import torch
+
+    monkeypatch.delenv("MCLIP_LANGUAGE", raising=False)
+    threads = torch.get_num_threads()
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    dialog = desktop.window.show_settings()
+    assert dialog.image_model.text() == str(desktop.engine.library.config.image_model)
+    assert [dialog.device.itemData(i) for i in range(dialog.device.count())][:2] == [None, "cpu"]
+    dialog.threads.setValue(1)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    try:
+        dialog.accept()
+        assert torch.get_num_threads() == 1
+        assert desktop.settings.index_threads == 1 and desktop.settings.language == "zh_CN"
+        window = desktop.window
+        assert window.isVisible()
+        assert [a.text() for a in window.menuBar().actions()][0] == "文件(&F)"
+    finally:
+        torch.set_num_threads(threads)
+        desktop.change_language("en")
+    assert [a.text() for a in desktop.window.menuBar().actions()][0] == "&File"
+
+
+# -- rough edges ----------------------------------------------------------------------------
+
+
+def test_a_new_query_starts_at_the_top_even_after_esc(qtbot, make_desktop, dated_folder):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    window.resize(700, 420)
+    window.set_thumbnail_size(320)
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=LONG)
+    bar.setValue(bar.maximum())
+    search(qtbot, desktop, "blue square")
+    assert bar.value() == 0
+    bar.setValue(bar.maximum())
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert window.model.browsing and bar.value() == 0
+
+
+def test_down_from_the_search_box_and_tab_give_the_grid_a_current_photo(
+    qtbot, make_desktop, dated_folder
+):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    search(qtbot, desktop, "red circle")
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    assert window.view.hasFocus()
+    assert window.view.currentIndex().data(PathRole) == window.model.path_at(0)
+    assert window.selected_paths() == [window.model.path_at(0)]
+    window.view.setCurrentIndex(window.model.index(-1))
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Tab)
+    assert window.view.hasFocus() and window.view.currentIndex().isValid()
+
+
+def test_only_the_chips_x_removes_the_image_query_and_undo_brings_it_back(
+    qtbot, make_desktop, dated_folder, tmp_path
+):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    example = tmp_path / "example.jpg"
+    synthetic.make_photo("green", "square", width=300, height=200, seed=3).save(example)
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        window.find_similar(str(example))
+    chip = window.image_chip
+    assert chip.isVisible()
+    # The chip is no taller than the search field beside it.
+    assert chip.height() <= window.search_edit.height()
+    qtbot.mouseClick(chip.name, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert chip.isVisible() and window._image_query == str(example)
+    assert chip.remove_button.toolTip() and chip.remove_button.accessibleName()
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        qtbot.mouseClick(chip.remove_button, Qt.MouseButton.LeftButton)
+    assert not chip.isVisible() and window.model.browsing
+    assert window.undo_button.isVisible()
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        window.undo_button.click()
+    assert chip.isVisible() and not window.model.browsing
+
+
+def test_file_dialogs_open_in_pictures_not_the_working_directory(
+    qtbot, make_desktop, tmp_path, monkeypatch
+):
+    from mclip_desktop.gui.main_window import MainWindow
+
+    pictures = tmp_path / "Pictures"
+    pictures.mkdir()
+    monkeypatch.setattr(MainWindow, "pictures_folder", lambda self: str(pictures))
+    opened_in: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getExistingDirectory",
+        lambda parent, title, folder="": opened_in.append(folder) or "",
+    )
+    desktop = make_desktop()
+    desktop.window.choose_folder()
+    desktop.window.copy_to(["/photos/a.jpg"])
+    assert opened_in == [str(pictures), str(pictures)]
+    monkeypatch.setattr(MainWindow, "pictures_folder", lambda self: "")
+    desktop.window.choose_folder()
+    assert opened_in[-1] == os.path.expanduser("~")
+
+
+@pytest.mark.parametrize("width", [640, 803, 1111])
+def test_the_grid_fills_its_width_at_every_size(qtbot, make_desktop, dated_folder, width):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    window.resize(width, 600)
+    qtbot.waitUntil(lambda: window.view.columns() * window.view.gridSize().width() > 0)
+    view = window.view
+    used = view.columns() * view.gridSize().width()
+    assert 0 <= view.viewport().width() - used < view.columns()
+
+
+def test_status_bar_names_what_pauses_and_sets_notices_apart(qtbot, make_desktop, dated_folder):
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    window = desktop.window
+    window._on_engine_phase_changed("indexing")
+    assert window.pause_button.text() == "Pause indexing"
+    window._on_engine_phase_changed("paused")
+    assert window.pause_button.text() == "Resume indexing"
+    window._on_engine_phase_changed("idle")
+    window.status_label.setText("12 photos searchable")
+    window.flash("Watching somewhere", 5000)
+    qtbot.waitUntil(lambda: window.notice_separator.isVisible())
+    assert window.notice_separator.geometry().left() >= window.status_label.geometry().right()
+    assert window.notice_label.geometry().left() >= window.notice_separator.geometry().right()
+    window.clear_notice()
+    assert not window.notice_separator.isVisible()
+
+
+def _relative_luminance(color: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = channel(color.redF()), channel(color.greenF()), channel(color.blueF())
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def test_the_scrollbar_thumb_stands_out_from_its_groove(qtbot, make_desktop, dated_folder):
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    window.resize(600, 400)
+    window.set_thumbnail_size(320)
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=LONG)
+    image = bar.grab().toImage()
+    x = image.width() // 2
+    colors = {image.pixelColor(x, y).rgb(): image.pixelColor(x, y) for y in range(image.height())}
+    lum = sorted(_relative_luminance(c) for c in colors.values())
+    contrast = (lum[-1] + 0.05) / (lum[0] + 0.05)
+    assert contrast >= 3.0  # WCAG's minimum for user-interface parts
+
+
+def test_icon_only_buttons_say_what_they_do(qtbot, make_desktop, dated_folder, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton
+
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    example = tmp_path / "example.jpg"
+    synthetic.make_photo("red", "star", width=200, height=200, seed=9).save(example)
+    with qtbot.waitSignal(window.search_finished, timeout=LONG):
+        window.find_similar(str(example))
+    preview = window.show_preview(window.model.path_at(0))
+    buttons = window.findChildren(QAbstractButton) + preview.findChildren(QAbstractButton)
+    terse = [b for b in buttons if b.isVisible() and len(b.text().strip("&")) <= 2]
+    assert len(terse) >= 4  # "+", "✕", "←", "→"
+    for button in terse:
+        assert button.toolTip() and button.accessibleName(), button.text()
+    preview.close()
+
+
+def test_month_headings_read_as_each_language_writes_dates(qapp):
+    from PySide6.QtCore import QLocale
+
+    from mclip_desktop.gui.results import month_label
+
+    before = QLocale()
+    try:
+        for name, expected in (("en", "March 2024"), ("de", "März 2024"), ("zh_CN", "2024年3月"),
+                               ("ja", "2024年3月")):  # fmt: skip
+            QLocale.setDefault(QLocale(name))
+            assert month_label("2024-03") == expected
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_scrollbar_follows_a_switch_to_a_dark_palette(qtbot, make_desktop):
+    from PySide6.QtGui import QPalette
+
+    desktop = make_desktop()
+    view = desktop.window.view
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    view.setPalette(dark)
+    sheet = view.verticalScrollBar().styleSheet()
+    assert "#1e1e1e" in sheet
+    handle = QColor(sheet.split("handle:vertical { background: ")[1][:7])
+    groove = _relative_luminance(QColor("#1e1e1e"))
+    contrast = (_relative_luminance(handle) + 0.05) / (groove + 0.05)
+    assert contrast >= 3.0
