@@ -249,7 +249,8 @@ def test_older_catalog_is_backed_up_then_migrated_in_one_transaction(tmp_path):
     assert rows(backup, "PRAGMA user_version") == [(1,)]
     assert rows(backup, "PRAGMA integrity_check") == [("ok",)]
     assert rows(backup, "SELECT * FROM files ORDER BY id") == before
-    assert rows(path, "SELECT * FROM files ORDER BY id") == before
+    # Every row and value kept (later schemas add columns after the first ones).
+    assert [r[: len(before[0])] for r in rows(path, "SELECT * FROM files ORDER BY id")] == before
     assert len(rows(path, "SELECT id FROM embeddings")) == 5
     # Opening again neither migrates nor backs up again.
     with Catalog(path) as catalog:
