@@ -549,7 +549,7 @@ class Catalog:
             part = [int(i) for i in ids[start : start + 500]]
             rows = self._db.execute(
                 "SELECT e.id, f.path FROM embeddings e JOIN files f ON f.fingerprint = e.fingerprint "
-                f"WHERE f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
+                f"WHERE +f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
                 part,
             )
             for emb_id, path in rows:
