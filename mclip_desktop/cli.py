@@ -7,9 +7,11 @@ Heavy modules (torch, sentence-transformers) are imported only by commands that 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -108,7 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The library of a running instance, while it answers a command line sent to it.
+_served = threading.local()
+
+
 def _library(args: argparse.Namespace, stderr: TextIO) -> Any:
+    served = getattr(_served, "library", None)
+    if served is not None:
+        return served
     from mclip_desktop.core.library import Library, LibraryConfig
 
     config = LibraryConfig.from_options(args.data_dir, args.image_model, args.text_model)
@@ -329,7 +338,15 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         live = LiveIndexer(library, on_notice=on_notice)
+        # Searches from the command line are answered by this process while it watches; the
+        # text model loads first so that the first one is instant.
         try:
+            library.text_encoder()
+        except MclipError as exc:  # watching works without it; searches answer alone
+            logging.getLogger(__name__).info("Not serving searches: %s", exc)
+        service = serve_search(library, lambda: library.models_loaded)
+        try:
+            service.start()
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.
             print(
@@ -339,6 +356,7 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 if not live.running:
                     raise MclipError("Watching stopped after an error (see the messages above).")
         finally:
+            service.stop()
             live.stop()
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
@@ -398,6 +416,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         format="%(levelname)s %(name)s: %(message)s",
         stream=err,
     )
+    if args.command == "search" and not args.verbose:
+        answer = _instance_answer(args, list(sys.argv[1:] if argv is None else argv))
+        if answer is not None:
+            out.write(answer.stdout)
+            err.write(answer.stderr)
+            return answer.code
+    return run_command(args, out, err)
+
+
+def run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run a parsed command line (``main`` without parsing and logging set-up)."""
     handlers = {
         "index": _cmd_index,
         "search": _cmd_search,
@@ -418,6 +447,65 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _instance_answer(args: argparse.Namespace, argv: list[str]) -> Any:
+    """A running instance's answer to this command line, or None (answer alone)."""
+    from mclip_desktop.core import instance
+
+    if not instance.SUPPORTED:
+        return None
+    from mclip_desktop.core import models, paths
+
+    identity = instance.Identity.of(
+        paths.data_dir(args.data_dir),
+        args.image_model or models.image_model_name(),
+        args.text_model or models.text_model_name(),
+    )
+    return instance.ask(identity, argv)
+
+
+def serve_search(library: Any, ready: Any) -> Any:
+    """An instance server answering ``search`` command lines with this open library; the
+    caller starts and stops it. ``ready()`` says whether the models are loaded."""
+    import contextlib
+
+    from mclip_desktop.core import instance
+
+    def run_search(view: Any, argv: Any) -> tuple[str, str, int] | None:
+        try:  # the client parsed the same command line without error
+            args = build_parser().parse_args(list(argv))
+        except SystemExit:
+            return None
+        if args.command != "search" or args.verbose:
+            return None
+        out, err = io.StringIO(), io.StringIO()
+        _served.library = contextlib.nullcontext(view)
+        try:
+            code = run_command(args, out, err)
+        finally:
+            _served.library = None
+        return out.getvalue(), err.getvalue(), code
+
+    runner = instance.LibraryRunner(library, run_search)
+
+    def identity() -> Any:
+        config = library.config
+        return instance.Identity.of(config.data_dir, config.image_model, config.text_model)
+
+    return _Service(instance.InstanceServer(identity, runner, ready), runner)
+
+
+class _Service:
+    def __init__(self, server: Any, runner: Any) -> None:
+        self.server, self._runner = server, runner
+
+    def start(self) -> bool:
+        return bool(self.server.start())
+
+    def stop(self) -> None:
+        self.server.stop()
+        self._runner.close()
 
 
 def entry() -> None:

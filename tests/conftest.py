@@ -28,6 +28,8 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("HF_HOME", str(root / "hf"))
     monkeypatch.setenv("MCLIP_IMAGE_MODEL", str(TINY_IMAGE))
     monkeypatch.setenv("MCLIP_TEXT_MODEL", str(TINY_TEXT))
+    # No test talks to an instance the developer has running, nor to another test's.
+    monkeypatch.setenv("MCLIP_RUNTIME_DIR", str(root / "run"))
     monkeypatch.setenv("MCLIP_LANGUAGE", "en")  # English texts whatever the machine's locale
     return root
 
