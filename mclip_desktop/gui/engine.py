@@ -49,12 +49,17 @@ class Engine(QObject):
         self._live: LiveIndexer | None = None
         self._models_ok = False
         self._shut_down = False
+        # Searches from the command line are answered by the app while it runs.
+        from mclip_desktop.cli import serve_search
+
+        self._service = serve_search(library, lambda: self._models_ok)
 
     # -- life cycle ---------------------------------------------------------------------
 
     def start(self) -> None:
         self.load_models()
         self._start_live()
+        self._service.start()
 
     def _start_live(self) -> None:
         if self._live is not None or not self.library.catalog.folders():
@@ -73,6 +78,7 @@ class Engine(QObject):
             return
         self._shut_down = True
         self._cancel_download = True
+        self._service.stop()
         if self._live is not None:
             self._live.stop()
             self._live = None
