@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     desktop.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons")
     desktop.add_argument(
+        "--service", action="store_true",
+        help="instead: run 'watch' as a login service (systemd user unit) so that the index "
+        "stays live and searches answer at once; with --uninstall, remove it",
+    )  # fmt: skip
+    desktop.add_argument(
         "--data-home", metavar="DIR",
         help="install under DIR instead of $XDG_DATA_HOME or ~/.local/share",
     )  # fmt: skip
@@ -381,6 +386,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.service:
+        return _desktop_service(args, out, err)
     from mclip_desktop.desktop_integration import install_desktop_integration
 
     done = install_desktop_integration(args.data_home, uninstall=args.uninstall)
@@ -390,6 +397,50 @@ def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(
             f"Added mclip-desktop to the application menu ({done.data_home}); "
             f"it starts {' '.join(done.command)}.",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _desktop_service(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import os
+    import sys
+
+    from mclip_desktop.core import paths
+    from mclip_desktop.login_service import UNIT_NAME, install_login_service
+
+    if sys.platform != "linux":
+        raise MclipError(
+            "The login service is written for Linux (systemd); on macOS see the README "
+            "(launchd)."
+        )
+    # The service does not see this shell's environment: options given here, or by the
+    # environment, are written into its command line.
+    options: list[str] = []
+    if args.data_dir or os.environ.get("MCLIP_DATA_DIR"):
+        options += ["--data-dir", str(paths.data_dir(args.data_dir))]
+    for flag, value, env in (
+        ("--image-model", args.image_model, "MCLIP_IMAGE_MODEL"),
+        ("--text-model", args.text_model, "MCLIP_TEXT_MODEL"),
+    ):
+        value = value or os.environ.get(env)
+        if value:
+            local = os.path.expanduser(value)
+            options += [flag, os.path.abspath(local) if os.path.isdir(local) else value]
+    done = install_login_service(options, uninstall=args.uninstall)
+    for problem in done.systemctl:
+        print(problem, file=err)
+    if args.uninstall:
+        print(f"Removed the login service {done.unit}.", file=out)
+    elif done.started:
+        print(
+            f"The login service {UNIT_NAME} runs '{' '.join(done.command)}' now and at each "
+            f"login; 'systemctl --user status {UNIT_NAME}' shows it.",
+            file=out,
+        )
+    else:
+        print(
+            f"Wrote {done.unit}. Start it with: systemctl --user enable --now {UNIT_NAME}",
             file=out,
         )
     return EXIT_OK
