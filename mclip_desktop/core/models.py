@@ -409,6 +409,7 @@ def _per_thread_threads() -> bool:
 
 
 _PER_THREAD: bool | None = None
+per_thread_threads = _per_thread_threads
 
 
 class TextEncoder:

@@ -53,7 +53,7 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
-from mclip_desktop.core import images
+from mclip_desktop.core import background, images
 from mclip_desktop.core.catalog import FileRecord, Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.indexer import (
@@ -360,6 +360,7 @@ class LiveIndexer:
 
     def _run(self) -> None:
         try:
+            background.enter_background()
             self._refresh_folders()
             self._start_observers()
             self._reconcile()
