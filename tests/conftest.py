@@ -30,7 +30,11 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("MCLIP_TEXT_MODEL", str(TINY_TEXT))
     # No test talks to an instance the developer has running, nor to another test's.
     monkeypatch.setenv("MCLIP_RUNTIME_DIR", str(root / "run"))
-    monkeypatch.setenv("MCLIP_LANGUAGE", "en")  # English texts whatever the machine's locale
+    monkeypatch.setenv("MCLIP_LANGUAGE", "en")
+    # Indexing at normal priority: on a machine shared with other jobs a niced indexer gets a
+    # sliver of the CPU and timing-bound tests would wait on the machine's load, not on the
+    # product. tests/unit/test_background.py checks the niced path.
+    monkeypatch.setenv("MCLIP_INDEX_NICENESS", "0")  # English texts whatever the machine's locale
     return root
 
 

@@ -23,8 +23,20 @@ import threading
 log = logging.getLogger(__name__)
 
 THREADS_ENV = "MCLIP_INDEX_THREADS"
+NICENESS_ENV = "MCLIP_INDEX_NICENESS"
 # Nice 10: well below the user's programs (0), above batch jobs (19).
 NICENESS = 10
+
+
+def niceness() -> int:
+    """The nice value for background indexing (``MCLIP_INDEX_NICENESS`` overrides, 0-19)."""
+    value = os.environ.get(NICENESS_ENV, "").strip()
+    if value:
+        try:
+            return min(19, max(0, int(value)))
+        except ValueError:
+            log.warning("Ignoring %s=%s: expected 0 to 19.", NICENESS_ENV, value)
+    return NICENESS
 
 
 def cpu_count() -> int:
@@ -47,16 +59,17 @@ def indexing_threads(cpus: int | None = None, environ: dict[str, str] | None = N
     return max(1, cpus - 1)
 
 
-def lower_thread_priority(niceness: int = NICENESS) -> bool:
+def lower_thread_priority(nice: int | None = None) -> bool:
     """Lower the calling thread's priority (Linux: its own nice value). Returns whether it
     did; elsewhere it leaves the process alone (see the module's note)."""
     if not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
         return False
+    nice = niceness() if nice is None else nice
     tid = threading.get_native_id()
     try:
         current = os.getpriority(os.PRIO_PROCESS, tid)
-        if current < niceness:
-            os.setpriority(os.PRIO_PROCESS, tid, niceness)
+        if current < nice:
+            os.setpriority(os.PRIO_PROCESS, tid, nice)
     except OSError as exc:  # a sandbox that forbids it: run at normal priority
         log.info("Could not lower the indexer's priority: %s", exc)
         return False

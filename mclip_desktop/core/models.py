@@ -11,11 +11,16 @@ text goes through the multilingual model.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import importlib
+import importlib.machinery
 import logging
 import os
+import sys
+import types
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -210,7 +215,8 @@ def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from sentence_transformers import SentenceTransformer
+            with _sklearn_deferred():
+                from sentence_transformers import SentenceTransformer
 
             return SentenceTransformer(str(folder), device=device, local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means the files are unusable
@@ -218,6 +224,45 @@ def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) 
             f"The model '{name}' in {folder} could not be loaded ({_short(exc)}). "
             f"Delete it from the cache to download it again, or point {flag} at another folder."
         ) from exc
+
+
+class _DeferredModule(types.ModuleType):
+    """Stands in for a module while sentence-transformers is imported: a name taken from it
+    is a function that imports the real module when first called."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        module_name = self.__name__
+
+        def deferred(*args: Any, **kwargs: Any) -> Any:
+            return getattr(importlib.import_module(module_name), name)(*args, **kwargs)
+
+        deferred.__name__ = deferred.__qualname__ = name
+        return deferred
+
+
+@contextlib.contextmanager
+def _sklearn_deferred() -> Iterator[None]:
+    """Import sentence-transformers without scikit-learn. Its ``util`` package imports
+    ``sklearn.metrics.pairwise_distances`` at import time for similarity functions the app
+    never calls; scikit-learn costs about a second of every cold start (docs/performance.md).
+    Anything that does call it imports the real scikit-learn then."""
+    names = ("sklearn", "sklearn.metrics")
+    if any(name in sys.modules for name in names) or "sentence_transformers" in sys.modules:
+        yield
+        return
+    for name in names:
+        stand_in = _DeferredModule(name)
+        stand_in.__spec__ = importlib.machinery.ModuleSpec(name, None)
+        stand_in.__path__ = []
+        sys.modules[name] = stand_in
+    try:
+        yield
+    finally:
+        for name in names:
+            if isinstance(sys.modules.get(name), _DeferredModule):
+                del sys.modules[name]
 
 
 class ImageEncoder:

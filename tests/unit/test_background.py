@@ -22,8 +22,18 @@ def test_a_core_is_left_free_and_the_override_is_honoured():
     assert background.indexing_threads(cpus=4, environ={"MCLIP_INDEX_THREADS": "many"}) == 3
 
 
+def test_the_niceness_can_be_chosen(monkeypatch):
+    monkeypatch.delenv("MCLIP_INDEX_NICENESS")
+    assert background.niceness() == background.NICENESS == 10
+    monkeypatch.setenv("MCLIP_INDEX_NICENESS", "25")
+    assert background.niceness() == 19
+    monkeypatch.setenv("MCLIP_INDEX_NICENESS", "low")
+    assert background.niceness() == 10
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
-def test_only_the_background_thread_is_lowered():
+def test_only_the_background_thread_is_lowered(monkeypatch):
+    monkeypatch.delenv("MCLIP_INDEX_NICENESS")
     seen: dict[str, int] = {}
 
     def indexer() -> None:
