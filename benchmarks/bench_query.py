@@ -61,20 +61,6 @@ QUERIES = [
 ]  # fmt: skip
 
 
-def _paths_for_embeddings_fixed(self, ids):  # type: ignore[no-untyped-def]
-    result: dict[int, list[str]] = {}
-    for start in range(0, len(ids), 500):
-        part = [int(i) for i in ids[start : start + 500]]
-        rows = self._db.execute(
-            "SELECT e.id, f.path FROM embeddings e JOIN files f ON f.fingerprint = e.fingerprint "
-            f"WHERE +f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
-            part,
-        )
-        for emb_id, path in rows:
-            result.setdefault(int(emb_id), []).append(path)
-    return result
-
-
 def run(n: int, repeats: int) -> dict[str, object]:
     common.quiet()
     threads = common.set_torch_threads()
@@ -122,17 +108,6 @@ def run(n: int, repeats: int) -> dict[str, object]:
             lambda t: library.searcher.search([QueryTerm(vectors[t])], 500)
         ),
     }
-    # The same end-to-end query with the catalog's label -> path lookup written so that SQLite
-    # starts from the 500 ids instead of every 'ok' file (a proposed fix in catalog.py;
-    # measured here only, the product is not changed by this benchmark).
-    from mclip_desktop.core import catalog as catalog_module
-
-    original = catalog_module.Catalog.paths_for_embeddings
-    catalog_module.Catalog.paths_for_embeddings = _paths_for_embeddings_fixed  # type: ignore[method-assign]
-    try:
-        parts["e2e_500_with_catalog_fix"] = timed(e2e(500))
-    finally:
-        catalog_module.Catalog.paths_for_embeddings = original  # type: ignore[method-assign]
     library.close()
     summary = {
         name: {
