@@ -114,6 +114,13 @@ def speed_and_cosine(count: int, rounds: int, batch: int) -> dict[str, object]:
         per_round.append(
             {"photos_per_s": rates, "cpu_ms_per_photo": cpu, "load_avg": common.load_avg()}
         )
+    if not per_round:  # --rounds 0: fidelity only
+        per_round.append(
+            {
+                "photos_per_s": {name: float("nan") for name in encoders},
+                "cpu_ms_per_photo": {name: float("nan") for name in encoders},
+            }
+        )
     speedup = {
         name: common.median(p["photos_per_s"][name] / p["photos_per_s"]["fp32"] for p in per_round)
         for name in encoders
@@ -210,6 +217,10 @@ def tiny_agreement() -> dict[str, object]:
         ]
         return float(np.mean(hits))
 
+    def agreement(a: np.ndarray, b: np.ndarray) -> float:
+        k = a.shape[1]
+        return float(np.mean([len(set(x) & set(y)) / k for x, y in zip(a, b, strict=True)]))
+
     out["fp32_text_precision_at_5"] = precision(base_text)
     for name, v in vectors.items():
         if name == "fp32":
@@ -227,6 +238,10 @@ def tiny_agreement() -> dict[str, object]:
                 np.mean([len(set(a) & set(b)) / 5 for a, b in zip(im, base_image, strict=True)])
             ),
             "text_precision_at_5": precision(t),
+            "text_top10_agreement": agreement(top(v, qvs[name], 10), top(vectors["fp32"], qv, 10)),
+            "image_top10_agreement": agreement(
+                top(v, v, 11)[:, 1:], top(vectors["fp32"], vectors["fp32"], 11)[:, 1:]
+            ),
         }
     import shutil
 
@@ -238,18 +253,34 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="16 photos, 3 rounds")
     parser.add_argument("--photos", type=int)
-    parser.add_argument("--rounds", type=int)
+    parser.add_argument("--rounds", type=int, help="speed rounds (0: fidelity only)")
     parser.add_argument("--batch", type=int, default=16)
     args = parser.parse_args(argv)
     common.quiet()
     threads = common.set_torch_threads()
     count = args.photos or (16 if args.quick else 48)
-    rounds = args.rounds or (3 if args.quick else 6)
+    rounds = args.rounds if args.rounds is not None else (3 if args.quick else 6)
     result = speed_and_cosine(count, rounds, args.batch)
     result["torch_threads"] = threads
     result["tiny_model"] = tiny_agreement()
     best = max((v for k, v in result["speedup_wall_median"].items() if k in MODES), default=0.0)
     result["met"] = {"fast>=2x fp32": best >= 2.0}
+    # The bar for turning a fast mode on by itself (mclip_desktop.core.models.AUTO_FAST).
+    tiny = result["tiny_model"]
+    replica = result["cosine_fp32_vs_fast_replica"]
+    text = result["text_queries"]
+    result["auto_on_criteria"] = {
+        mode: {
+            "top10_agreement>=0.995": min(
+                tiny[mode]["text_top10_agreement"], tiny[mode]["image_top10_agreement"]
+            )
+            >= 0.995,
+            "replica_cosine>=0.999": min(replica[mode]["min"], text[mode]["cosine_to_fp32_min"])
+            >= 0.999,
+        }
+        for mode in MODES
+        if mode in tiny and mode in replica
+    }
     common.emit("fast_inference", {"target": "2 optional fast inference", **result})
 
 

@@ -30,6 +30,8 @@ BENCHMARKS = {
     "memory": "benchmarks.bench_memory",  # target 5
     "gui": "benchmarks.bench_gui",  # target 6
     "vectors": "benchmarks.bench_vectors",  # targets 3 (kNN at 1M), 5 (index size), 7
+    "cold_start": "benchmarks.bench_cold_start",  # CLI search as a new process vs import torch
+    "scale": "benchmarks.bench_scale",  # a 1M-photo library
 }
 
 

@@ -7,9 +7,11 @@ Heavy modules (torch, sentence-transformers) are imported only by commands that 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -154,6 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     desktop.add_argument("--uninstall", action="store_true", help="remove the menu entry and icons")
     desktop.add_argument(
+        "--service", action="store_true",
+        help="instead: run 'watch' as a login service (systemd user unit) so that the index "
+        "stays live and searches answer at once; with --uninstall, remove it",
+    )  # fmt: skip
+    desktop.add_argument(
         "--data-home", metavar="DIR",
         help="install under DIR instead of $XDG_DATA_HOME or ~/.local/share",
     )  # fmt: skip
@@ -173,7 +180,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The library of a running instance, while it answers a command line sent to it.
+_served = threading.local()
+
+
 def _library(args: argparse.Namespace, stderr: TextIO) -> Any:
+    served = getattr(_served, "library", None)
+    if served is not None:
+        return served
     from mclip_desktop.core.library import Library, LibraryConfig
 
     config = LibraryConfig.from_options(args.data_dir, args.image_model, args.text_model)
@@ -717,7 +731,17 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         live = library.live_indexer(on_notice=on_notice)
+        # Searches from the command line are answered by this process while it watches; the
+        # text model loads first so that the first one is instant.
+        text_ready = False
         try:
+            library.text_encoder()
+            text_ready = True
+        except MclipError as exc:  # watching works without it; searches answer alone
+            log.info("Not serving searches: %s", exc.message.with_detail())
+        service = serve_search(library, lambda: text_ready)
+        try:
+            service.start()
             live.start()
             # From here on only the live indexer's thread uses the library's catalog.
             _print(
@@ -738,6 +762,7 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         )
                     )
         finally:
+            service.stop()
             live.stop()
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
@@ -762,6 +787,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.service:
+        return _desktop_service(args, out, err)
     from mclip_desktop.desktop_integration import install_desktop_integration
 
     done = install_desktop_integration(args.data_home, uninstall=args.uninstall)
@@ -771,6 +798,50 @@ def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _print(
             f"Added mclip-desktop to the application menu ({done.data_home}); "
             f"it starts {' '.join(done.command)}.",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _desktop_service(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import os
+    import sys
+
+    from mclip_desktop.core import paths
+    from mclip_desktop.login_service import UNIT_NAME, install_login_service
+
+    if sys.platform != "linux":
+        raise MclipError(
+            "The login service is written for Linux (systemd); on macOS see the README "
+            "(launchd)."
+        )
+    # The service does not see this shell's environment: options given here, or by the
+    # environment, are written into its command line.
+    options: list[str] = []
+    if args.data_dir or os.environ.get("MCLIP_DATA_DIR"):
+        options += ["--data-dir", str(paths.data_dir(args.data_dir))]
+    for flag, value, env in (
+        ("--image-model", args.image_model, "MCLIP_IMAGE_MODEL"),
+        ("--text-model", args.text_model, "MCLIP_TEXT_MODEL"),
+    ):
+        value = value or os.environ.get(env)
+        if value:
+            local = os.path.expanduser(value)
+            options += [flag, os.path.abspath(local) if os.path.isdir(local) else value]
+    done = install_login_service(options, uninstall=args.uninstall)
+    for problem in done.systemctl:
+        print(problem, file=err)
+    if args.uninstall:
+        print(f"Removed the login service {done.unit}.", file=out)
+    elif done.started:
+        print(
+            f"The login service {UNIT_NAME} runs '{' '.join(done.command)}' now and at each "
+            f"login; 'systemctl --user status {UNIT_NAME}' shows it.",
+            file=out,
+        )
+    else:
+        print(
+            f"Wrote {done.unit}. Start it with: systemctl --user enable --now {UNIT_NAME}",
             file=out,
         )
     return EXIT_OK
@@ -803,6 +874,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose, err)
+    if args.command == "search" and not args.verbose:
+        answer = _instance_answer(args, list(sys.argv[1:] if argv is None else argv))
+        if answer is not None:
+            out.write(answer.stdout)
+            err.write(answer.stderr)
+            return answer.code
+    return run_command(args, out, err)
+
+
+def run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run a parsed command line (``main`` without parsing and logging set-up)."""
     handlers = {
         "index": _cmd_index,
         "search": _cmd_search,
@@ -826,6 +908,71 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _instance_answer(args: argparse.Namespace, argv: list[str]) -> Any:
+    """A running instance's answer to this command line, or None (answer alone)."""
+    from mclip_desktop.core import instance
+
+    if not instance.SUPPORTED:
+        return None
+    import os
+
+    from mclip_desktop.core import models, paths
+
+    # The models named here, by flag or environment; "" leaves the choice to the library
+    # (its remembered pair), as the serving instance's own configuration does.
+    identity = instance.Identity.of(
+        paths.data_dir(args.data_dir),
+        args.image_model or os.environ.get(models.IMAGE_MODEL_ENV) or "",
+        args.text_model or os.environ.get(models.TEXT_MODEL_ENV) or "",
+    )
+    return instance.ask(identity, argv)
+
+
+def serve_search(library: Any, ready: Any) -> Any:
+    """An instance server answering ``search`` command lines with this open library; the
+    caller starts and stops it. ``ready()`` says whether the models are loaded."""
+    import contextlib
+
+    from mclip_desktop.core import instance
+
+    def run_search(view: Any, argv: Any) -> tuple[str, str, int] | None:
+        try:  # the client parsed the same command line without error
+            args = build_parser().parse_args(list(argv))
+        except SystemExit:
+            return None
+        if args.command != "search" or args.verbose:
+            return None
+        out, err = io.StringIO(), io.StringIO()
+        _served.library = contextlib.nullcontext(view)
+        try:
+            code = run_command(args, out, err)
+        finally:
+            _served.library = None
+        return out.getvalue(), err.getvalue(), code
+
+    runner = instance.LibraryRunner(library, run_search)
+
+    def identity() -> Any:
+        config = library.config
+        return instance.Identity.of(
+            config.data_dir, config.image_model or "", config.text_model or ""
+        )
+
+    return _Service(instance.InstanceServer(identity, runner, ready), runner)
+
+
+class _Service:
+    def __init__(self, server: Any, runner: Any) -> None:
+        self.server, self._runner = server, runner
+
+    def start(self) -> bool:
+        return bool(self.server.start())
+
+    def stop(self) -> None:
+        self.server.stop()
+        self._runner.close()
 
 
 def entry() -> None:

@@ -29,7 +29,13 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("HF_HOME", str(root / "hf"))
     monkeypatch.setenv("MCLIP_IMAGE_MODEL", str(TINY_IMAGE))
     monkeypatch.setenv("MCLIP_TEXT_MODEL", str(TINY_TEXT))
-    monkeypatch.setenv("MCLIP_LANGUAGE", "en")  # English texts whatever the machine's locale
+    # No test talks to an instance the developer has running, nor to another test's.
+    monkeypatch.setenv("MCLIP_RUNTIME_DIR", str(root / "run"))
+    monkeypatch.setenv("MCLIP_LANGUAGE", "en")
+    # Indexing at normal priority: on a machine shared with other jobs a niced indexer gets a
+    # sliver of the CPU and timing-bound tests would wait on the machine's load, not on the
+    # product. tests/unit/test_background.py checks the niced path.
+    monkeypatch.setenv("MCLIP_INDEX_NICENESS", "0")  # English texts whatever the machine's locale
     return root
 
 

@@ -11,11 +11,16 @@ text goes through the multilingual model.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import importlib
+import importlib.machinery
 import logging
 import os
+import sys
+import types
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,8 +65,10 @@ ProgressCallback = Callable[[DownloadProgress], None]
 def fast_inference_mode() -> str | None:
     """The optional faster inference named by MCLIP_FAST_INFERENCE, for both models: int8
     (dynamic int8 quantisation of the linear layers) or bf16 (bfloat16 weights, only where
-    the CPU computes in bf16); None, the default, is fp32. Off unless asked for, until its
-    fidelity on the real models is shown (docs/performance.md)."""
+    the CPU computes in bf16); None, the default, is fp32. Neither turns on by itself: the
+    bar for that (top-10 agreement with fp32 >= 0.995 on the tiny trained pair, cosine
+    >= 0.999 on the real-size replicas) is not met, bf16 reaching 0.992 (text) / 0.995
+    (image) top-10 agreement and int8 0.970 / 0.972 (docs/performance.md)."""
     value = (os.environ.get(FAST_INFERENCE_ENV) or "").strip().lower()
     if value in ("", "0", "off", "no", "none", "false", "fp32"):
         return None
@@ -216,13 +223,53 @@ def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from sentence_transformers import SentenceTransformer
+            with _sklearn_deferred():
+                from sentence_transformers import SentenceTransformer
 
             return SentenceTransformer(str(folder), device=device, local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means the files are unusable
         raise ModelUnavailableError(
             "model.load_failed", detail=_short(exc), model=name, path=str(folder), role=_role(flag)
         ) from exc
+
+
+class _DeferredModule(types.ModuleType):
+    """Stands in for a module while sentence-transformers is imported: a name taken from it
+    is a function that imports the real module when first called."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        module_name = self.__name__
+
+        def deferred(*args: Any, **kwargs: Any) -> Any:
+            return getattr(importlib.import_module(module_name), name)(*args, **kwargs)
+
+        deferred.__name__ = deferred.__qualname__ = name
+        return deferred
+
+
+@contextlib.contextmanager
+def _sklearn_deferred() -> Iterator[None]:
+    """Import sentence-transformers without scikit-learn. Its ``util`` package imports
+    ``sklearn.metrics.pairwise_distances`` at import time for similarity functions the app
+    never calls; scikit-learn costs about a second of every cold start (docs/performance.md).
+    Anything that does call it imports the real scikit-learn then."""
+    names = ("sklearn", "sklearn.metrics")
+    if any(name in sys.modules for name in names) or "sentence_transformers" in sys.modules:
+        yield
+        return
+    for name in names:
+        stand_in = _DeferredModule(name)
+        stand_in.__spec__ = importlib.machinery.ModuleSpec(name, None)
+        stand_in.__path__ = []
+        sys.modules[name] = stand_in
+    try:
+        yield
+    finally:
+        for name in names:
+            if isinstance(sys.modules.get(name), _DeferredModule):
+                del sys.modules[name]
 
 
 class ImageEncoder:
@@ -415,6 +462,7 @@ def _per_thread_threads() -> bool:
 
 
 _PER_THREAD: bool | None = None
+per_thread_threads = _per_thread_threads
 
 
 class TextEncoder:

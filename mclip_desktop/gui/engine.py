@@ -80,12 +80,17 @@ class Engine(QObject):
         self._load_generation = 0
         self._shut_down = False
         self._unsubscribe = library.subscribe(self._on_library_changes)
+        # Searches from the command line are answered by the app while it runs.
+        from mclip_desktop.cli import serve_search
+
+        self._service = serve_search(library, lambda: self._models_ok)
 
     # -- life cycle ---------------------------------------------------------------------
 
     def start(self) -> None:
         self.load_models()
         self._start_live()
+        self._service.start()
 
     def _start_live(self) -> None:
         if self._live is not None or not self.library.catalog.folders():
@@ -107,6 +112,7 @@ class Engine(QObject):
             return
         self._shut_down = True
         self._cancel_download = True
+        self._service.stop()
         if self._live is not None:
             self._live.stop()
             self._live = None

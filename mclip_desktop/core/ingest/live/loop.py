@@ -217,6 +217,7 @@ class LiveIndexer:
 
     def _run(self) -> None:
         try:
+            background.enter_background()
             self._refresh_folders()
             self._start_observers()
             self._reconcile()
