@@ -424,6 +424,24 @@ class VectorIndex:
                 return self._exact(query[0], k)
         return labels[0].astype(np.int64), (1.0 - distances[0]).astype(np.float32)
 
+    def neighbours(
+        self, labels: np.ndarray, k: int, threads: int = -1
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The k nearest stored vectors of stored vectors (themselves included), in one batch:
+        (labels, cosine similarities), each of shape (len(labels), k)."""
+        with self._lock.read():
+            k = min(k, len(self._labels) - len(self._deleted))
+            if k <= 0 or not len(labels):
+                empty = np.empty((len(labels), 0))
+                return empty.astype(np.int64), empty.astype(np.float32)
+            vectors = np.asarray(self._index.get_items(labels), dtype=np.float32)
+            try:
+                found, distances = self._index.knn_query(vectors, k=k, num_threads=threads)
+            except RuntimeError:
+                rows = [self._exact(v, k) for v in vectors]
+                return np.stack([r[0] for r in rows]), np.stack([r[1] for r in rows])
+        return found.astype(np.int64), (1.0 - distances).astype(np.float32)
+
     def _exact(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)
         vectors = np.asarray(self._index.get_items(live), dtype=np.float32)
