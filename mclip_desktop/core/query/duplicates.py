@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 THUMB = 32
 # Candidates per photo from the vector index.
-NEIGHBOURS = 16
+NEIGHBOURS = 10
 # Mean absolute grey difference (0-255) left after the best alignment.
 DUPLICATE_DIFFERENCE = 1.6
 DUPLICATE_LOCAL = 16.0
@@ -56,6 +56,9 @@ SIMILAR_DIFFERENCE = 24.0
 SIMILAR_SECONDS = 300.0
 # A cheap first look at 8x8 (no alignment): pairs further apart than this cannot pass.
 _COARSE_DIFFERENCE = 36.0
+# HNSW search breadth for the neighbour lists: a photo's copies lie far closer to it than
+# a text query to its answers, so a narrow search finds them (see docs/duplicates.md).
+_EF = 32
 # Stored quality of formats that lose nothing (PNG, TIFF, BMP, GIF).
 LOSSLESS = 101
 _LOSSLESS_FORMATS = ("PNG", "TIFF", "BMP", "GIF")
@@ -166,28 +169,27 @@ _COARSE_BOXES = _boxes((1.0, 0.95, 0.9), 3)
 _BORDER = 2  # pixels at the edge left out: they are where a crop loses or adds content
 
 
+def _weights(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Bilinear resampling matrices (n, T, T): row i holds the weights of the source pixels
+    for output pixel i of the span [start, end) of each box."""
+    steps = (np.arange(THUMB, dtype=np.float32) + 0.5) / THUMB
+    at = starts[:, np.newaxis] + steps[np.newaxis, :] * (ends - starts)[:, np.newaxis] - 0.5
+    at = np.clip(at, 0, THUMB - 1)
+    low = np.minimum(np.floor(at).astype(np.int64), THUMB - 2)
+    frac = at - low
+    weights = np.zeros((len(starts), THUMB, THUMB), dtype=np.float32)
+    n = np.arange(len(starts))[:, np.newaxis]
+    i = np.arange(THUMB)[np.newaxis, :]
+    weights[n, i, low] = 1 - frac
+    weights[n, i, low + 1] += frac
+    return weights
+
+
 def _sample(thumb: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """Bilinear resampling of each box of ``thumb`` to THUMB x THUMB: (len(boxes), T, T)."""
-    steps = (np.arange(THUMB, dtype=np.float32) + 0.5) / THUMB
-    xs = boxes[:, 0:1] + steps[np.newaxis, :] * (boxes[:, 2:3] - boxes[:, 0:1]) - 0.5
-    ys = boxes[:, 1:2] + steps[np.newaxis, :] * (boxes[:, 3:4] - boxes[:, 1:2]) - 0.5
-    xs = np.clip(xs, 0, THUMB - 1)
-    ys = np.clip(ys, 0, THUMB - 1)
-    x0 = np.minimum(np.floor(xs).astype(np.int64), THUMB - 2)
-    y0 = np.minimum(np.floor(ys).astype(np.int64), THUMB - 2)
-    fx = (xs - x0)[:, np.newaxis, :]
-    fy = (ys - y0)[:, :, np.newaxis]
-    rows0 = thumb[y0]  # (n, T, T): rows y0 of the thumb
-    rows1 = thumb[y0 + 1]
-    n = np.arange(len(boxes))[:, np.newaxis, np.newaxis]
-    cols0 = x0[:, np.newaxis, :]
-    top = rows0[n, np.arange(THUMB)[np.newaxis, :, np.newaxis], cols0] * (1 - fx) + rows0[
-        n, np.arange(THUMB)[np.newaxis, :, np.newaxis], cols0 + 1
-    ] * fx
-    bottom = rows1[n, np.arange(THUMB)[np.newaxis, :, np.newaxis], cols0] * (1 - fx) + rows1[
-        n, np.arange(THUMB)[np.newaxis, :, np.newaxis], cols0 + 1
-    ] * fx
-    return top * (1 - fy) + bottom * fy
+    rows = _weights(boxes[:, 1], boxes[:, 3])
+    cols = _weights(boxes[:, 0], boxes[:, 2])
+    return np.matmul(np.matmul(rows, thumb), cols.transpose(0, 2, 1))
 
 
 def _best(fixed: np.ndarray, moving: np.ndarray, boxes: np.ndarray) -> tuple[float, np.ndarray]:
@@ -222,9 +224,18 @@ def difference(a: bytes | np.ndarray, b: bytes | np.ndarray) -> Difference:
     that leaves the smallest mean difference."""
     fa = _as_array(a)
     fb = _as_array(b)
-    best = _FAR
     inner = slice(_BORDER, THUMB - _BORDER)
     side_in = THUMB - 2 * _BORDER
+
+    def measure(diff: np.ndarray) -> Difference:
+        pooled = np.abs(diff.reshape(side_in // 2, 2, side_in // 2, 2).mean(axis=(1, 3)))
+        blocks = np.abs(diff).reshape(side_in // 4, 4, side_in // 4, 4).mean(axis=(1, 3))
+        return Difference(float(pooled.mean()), float(blocks.max()))
+
+    # Copies that were not cropped (resized, re-encoded, converted, turned) need no search.
+    best = measure((fb - fa)[inner, inner])
+    if best.same_picture():
+        return best
     for fixed, moving in ((fa, fb), (fb, fa)):
         _, box = _best(fixed, moving, _COARSE_BOXES)
         # Refine around the best coarse box: ever smaller steps of offset and zoom.
@@ -240,10 +251,7 @@ def difference(a: bytes | np.ndarray, b: bytes | np.ndarray) -> Difference:
                         ny = min(max(0.0, y + dy), THUMB - s)
                         candidates.append((nx, ny, nx + s, ny + s))
             _, box = _best(fixed, moving, np.array(candidates, dtype=np.float32))
-        diff = (_sample(moving, box[np.newaxis])[0] - fixed)[inner, inner]
-        pooled = np.abs(diff.reshape(side_in // 2, 2, side_in // 2, 2).mean(axis=(1, 3)))
-        blocks = np.abs(diff).reshape(side_in // 4, 4, side_in // 4, 4).mean(axis=(1, 3))
-        found = Difference(float(pooled.mean()), float(blocks.max()))
+        found = measure((_sample(moving, box[np.newaxis])[0] - fixed)[inner, inner])
         if found.mean < best.mean:
             best = found
     return best
@@ -518,7 +526,7 @@ def _candidate_pairs(
     found: set[tuple[int, int]] = set()
     for start in range(0, len(labels), chunk):
         part = labels[start : start + chunk]
-        near, _ = index.neighbours(part, neighbours + 1)
+        near, _ = index.neighbours(part, neighbours + 1, ef=_EF)
         mine = lookup[part]
         near = np.where(near < len(lookup), near, 0)
         theirs = lookup[near]
