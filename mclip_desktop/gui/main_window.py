@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         smaller.triggered.connect(lambda: self.step_thumbnail_size(-1))
         view_menu.addAction(bigger)
         view_menu.addAction(smaller)
+        self.duplicates_action = view_menu.addAction(self.tr("&Duplicates…"))
+        self.duplicates_action.triggered.connect(self.show_duplicates)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings.language, self._save_language, self)
         self.language_menu.notice_posted.connect(lambda message: self.flash(message, 10_000))
@@ -260,6 +262,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_query)
         # Ctrl+V in the search box pastes an image when the clipboard holds one, text otherwise.
         self.search_edit.installEventFilter(self)
+
+    def show_duplicates(self) -> None:
+        from mclip_desktop.gui.duplicates import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(self.engine, self)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.refresh()
 
     def _save_language(self, language: str | None) -> None:
         self.settings.language = language
