@@ -82,7 +82,9 @@ class MemberCard(QFrame):
         name.setToolTip(member.path)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(name)
-        date = member.taken_at or time.strftime(
+        # EXIF writes dates as 2024:05:01 09:00:00.
+        taken = member.taken_at.replace(":", "-", 2) if member.taken_at else None
+        date = taken or time.strftime(
             "%Y-%m-%d %H:%M", time.localtime(member.mtime_ns / 1e9)
         )
         facts = [
@@ -95,6 +97,7 @@ class MemberCard(QFrame):
         info.setWordWrap(True)
         info.setMaximumWidth(PREVIEW)
         layout.addWidget(info)
+        layout.addStretch(1)
 
 
 class DuplicatesDialog(QDialog):
@@ -200,7 +203,7 @@ class DuplicatesDialog(QDialog):
         }
         for group in self.groups:
             name = os.path.basename(group.keep.path)
-            text = f"{kinds[group.kind]} · {len(group.members)}\n{name}"
+            text = f"{name} — {kinds[group.kind]} · {len(group.members)}"
             item = QListWidgetItem(text)
             item.setToolTip("\n".join(m.path for m in group.members))
             self.group_list.addItem(item)
