@@ -177,6 +177,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="fix what can be fixed: rebuild the index, forget orphan rows (close the app first)",
     )  # fmt: skip
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    duplicates = commands.add_parser(
+        "duplicates", parents=[common],
+        help="list copies of the same photo (and with --similar, bursts); --trash removes them",
+    )  # fmt: skip
+    duplicates.add_argument(
+        "--similar", action="store_true",
+        help="also list similar shots taken moments apart (bursts), as separate groups",
+    )  # fmt: skip
+    duplicates.add_argument(
+        "--json", action="store_true",
+        help='print [{"keep": PATH, "others": [PATH, ...], "kind": "exact"|"near"|"similar"}]',
+    )  # fmt: skip
+    duplicates.add_argument(
+        "--trash", action="store_true",
+        help="move every group's others to the desktop trash (asks first unless --yes)",
+    )  # fmt: skip
+    duplicates.add_argument("--yes", action="store_true", help="with --trash: do not ask")
     return parser
 
 
@@ -786,6 +804,12 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def _cmd_duplicates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from mclip_desktop.cli_duplicates import run_duplicates
+
+    return run_duplicates(args, _library(args, err), out, err)
+
+
 def _cmd_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.service:
         return _desktop_service(args, out, err)
@@ -893,6 +917,7 @@ def run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "watch": _cmd_watch,
         "desktop": _cmd_desktop,
         "check": _cmd_check,
+        "duplicates": _cmd_duplicates,
         None: _cmd_gui,
     }
     try:

@@ -30,7 +30,7 @@ import numpy as np
 
 from mclip_desktop.core.errors import CatalogError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA_V1 = """
 CREATE TABLE folders (
@@ -114,7 +114,23 @@ CREATE INDEX files_taken ON files(taken, fingerprint) WHERE status = 'ok';
 CREATE INDEX files_kind ON files(kind)
 """
 
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
+
+# Version 5: a small grey picture of each content, for telling copies of a photo from other
+# photos (core/query/duplicates.py), with what the keeper choice needs from the file itself.
+# Keyed by fingerprint like the vectors, so exact copies and moved files share one.
+_SCHEMA_V5 = """
+CREATE TABLE photo_prints (
+    fingerprint TEXT PRIMARY KEY,
+    thumb BLOB NOT NULL,
+    quality INTEGER,
+    exif INTEGER NOT NULL,
+    created_at REAL NOT NULL
+);
+"""
+
+_MIGRATIONS: dict[int, str] = {
+    1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5,
+}  # fmt: skip
 
 # SQLite result codes that mean the disk, not the program, is at fault.
 _DISK_FULL = {"SQLITE_FULL"}
@@ -173,6 +189,23 @@ class FileConditions:
             parts.append(f"f.kind IN ({','.join('?' * len(self.types))})")
             params.extend(self.types)
         return (" AND ".join(parts) or "1"), params
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A readable file as the duplicate finder sees it."""
+
+    id: int
+    path: str
+    size: int
+    mtime_ns: int
+    fingerprint: str
+    width: int | None
+    height: int | None
+    taken_at: str | None
+    quality: int | None
+    exif: int | None
+    has_print: bool
 
 
 @dataclass(frozen=True)
@@ -863,6 +896,56 @@ class Catalog:
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 values.items(),
+
+    # -- photo prints (duplicates) ------------------------------------------------------
+
+    def files_for_prints(self) -> list[DuplicateCandidate]:
+        """Every readable file with its recorded facts and whether its content has a print."""
+        rows = self._db.execute(
+            "SELECT f.id, f.path, f.size, f.mtime_ns, f.fingerprint, f.width, f.height, "
+            "f.taken_at, p.quality, p.exif, p.fingerprint IS NOT NULL FROM files f "
+            "LEFT JOIN photo_prints p ON p.fingerprint = f.fingerprint "
+            "WHERE f.status = 'ok' AND f.fingerprint IS NOT NULL ORDER BY f.path"
+        )
+        return [DuplicateCandidate(*r[:10], bool(r[10])) for r in rows]
+
+    def add_prints(self, prints: Iterable[tuple[str, bytes, int | None, bool]]) -> None:
+        """Store (fingerprint, thumb, JPEG quality, has EXIF) rows."""
+        now = time.time()
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO photo_prints (fingerprint, thumb, quality, exif, "
+                "created_at) VALUES (?, ?, ?, ?, ?)",
+                ((f, t, q, int(e), now) for f, t, q, e in prints),
+            )
+
+    def prints(self, fingerprints: Sequence[str]) -> dict[str, bytes]:
+        """fingerprint -> thumb, for those that have one."""
+        result: dict[str, bytes] = {}
+        for start in range(0, len(fingerprints), 500):
+            part = list(fingerprints[start : start + 500])
+            rows = self._db.execute(
+                "SELECT fingerprint, thumb FROM photo_prints WHERE fingerprint IN "
+                f"({','.join('?' * len(part))})",
+                part,
+            )
+            result.update((r[0], r[1]) for r in rows)
+        return result
+
+    def embedding_ids_by_fingerprint(self, model_id: str) -> dict[str, int]:
+        rows = self._db.execute(
+            "SELECT fingerprint, id FROM embeddings WHERE model_id = ?", (model_id,)
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    def forget_files(self, paths: Iterable[str]) -> None:
+        """Drop the rows of files that left the library (moved to the trash), and the
+        prints no file refers to any more."""
+        with self.transaction():
+            self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in paths))
+            self._db.execute(
+                "DELETE FROM photo_prints WHERE NOT EXISTS "
+                "(SELECT 1 FROM files f WHERE f.fingerprint = photo_prints.fingerprint)"
             )
 
     def folder_file_counts(self) -> dict[int, int]:

@@ -449,6 +449,30 @@ class VectorIndex:
         if len(live) > size:
             live = np.sort(np.random.default_rng(seed).choice(live, size, replace=False))
         return live
+    def neighbours(
+        self, labels: np.ndarray, k: int, ef: int = EF_SEARCH, threads: int = -1
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The k nearest stored vectors of stored vectors (themselves included), in one batch:
+        (labels, cosine similarities), each of shape (len(labels), k). ``ef`` sets the search
+        breadth for this batch only (the write lock keeps other queries out meanwhile)."""
+        with self._lock.write():
+            k = min(k, len(self._labels) - len(self._deleted))
+            if k <= 0 or not len(labels):
+                empty = np.empty((len(labels), 0))
+                return empty.astype(np.int64), empty.astype(np.float32)
+            vectors = np.asarray(
+                self._index.get_items(labels, return_type="numpy"), dtype=np.float32
+            )
+            live = len(self._labels) - len(self._deleted)
+            self._index.set_ef(max(ef, k) if live > EXACT_LIMIT else max(ef, k, live))
+            try:
+                found, distances = self._index.knn_query(vectors, k=k, num_threads=threads)
+            except RuntimeError:
+                rows = [self._exact(v, k) for v in vectors]
+                return np.stack([r[0] for r in rows]), np.stack([r[1] for r in rows])
+            finally:
+                self._tune_ef()
+        return found.astype(np.int64), (1.0 - distances).astype(np.float32)
 
     def _exact(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)

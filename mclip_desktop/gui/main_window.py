@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
         jump.setShortcut(QKeySequence("Ctrl+J"))
         jump.triggered.connect(self.show_jump_menu)
         view_menu.addAction(jump)
+        self.duplicates_action = view_menu.addAction(self.tr("&Duplicates…"))
+        self.duplicates_action.triggered.connect(self.show_duplicates)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings.language, self._save_language, self)
         self.language_menu.language_chosen.connect(self.language_chosen)
@@ -276,6 +278,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_query)
         # Ctrl+V in the search box pastes an image when the clipboard holds one, text otherwise.
         self.search_edit.installEventFilter(self)
+
+    def show_duplicates(self) -> None:
+        from mclip_desktop.gui.duplicates import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(self.engine, self)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.refresh()
 
     def _save_language(self, language: str | None) -> None:
         self.settings.language = language

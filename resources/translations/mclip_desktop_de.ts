@@ -159,6 +159,93 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplikate</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Suche nach Duplikaten…</translation>
+        </message>
+        <message>
+            <source>Also show similar shots (bursts)</source>
+            <translation>Auch ähnliche Aufnahmen zeigen (Serien)</translation>
+        </message>
+        <message>
+            <source>Zoom in to compare</source>
+            <translation>Zum Vergleich vergrößern</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Erneut suchen</translation>
+        </message>
+        <message>
+            <source>Keep selected, move the others to the trash</source>
+            <translation>Auswahl behalten, die anderen in den Papierkorb verschieben</translation>
+        </message>
+        <message>
+            <source>Do this for all groups</source>
+            <translation>Für alle Gruppen tun</translation>
+        </message>
+        <message>
+            <source>Exact copies</source>
+            <translation>Exakte Kopien</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Kopien</translation>
+        </message>
+        <message>
+            <source>Similar shots</source>
+            <translation>Ähnliche Aufnahmen</translation>
+        </message>
+        <message>
+            <source>{0} groups; {1} files can go to the trash.</source>
+            <translation>{0} Gruppen; {1} Dateien können in den Papierkorb.</translation>
+        </message>
+        <message>
+            <source>No duplicates among {0} photos.</source>
+            <translation>Keine Duplikate unter {0} Fotos.</translation>
+        </message>
+        <message>
+            <source>Could not look for duplicates: {0}</source>
+            <translation>Die Suche nach Duplikaten ist fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>highest resolution ({0} × {1})</source>
+            <translation>höchste Auflösung ({0} × {1})</translation>
+        </message>
+        <message>
+            <source>least compression</source>
+            <translation>geringste Kompression</translation>
+        </message>
+        <message>
+            <source>has camera metadata (EXIF)</source>
+            <translation>hat Kamera-Metadaten (EXIF)</translation>
+        </message>
+        <message>
+            <source>oldest file</source>
+            <translation>älteste Datei</translation>
+        </message>
+        <message>
+            <source>all copies are alike; the first by name</source>
+            <translation>alle Kopien sind gleich; die erste nach Namen</translation>
+        </message>
+        <message>
+            <source>Suggested: keep {0} — {1}.</source>
+            <translation>Vorschlag: {0} behalten – {1}.</translation>
+        </message>
+        <message>
+            <source>Moved {0} files to the trash.</source>
+            <translation>{0} Dateien in den Papierkorb verschoben.</translation>
+        </message>
+        <message>
+            <source>Skipped {0} groups: {1}</source>
+            <translation>{0} Gruppen übersprungen: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <source>Choose model folder…</source>
@@ -797,6 +884,29 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
         <message>
             <source>Indexing paused while on battery power</source>
             <translation>Indizierung im Akkubetrieb pausiert</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates…</source>
+            <translation>&amp;Duplikate…</translation>
+        </message>
+        <message>
+            <source>Choose model folder…</source>
+            <translation>Modellordner wählen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <source>Cannot show this file</source>
+            <translation>Diese Datei kann nicht angezeigt werden</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Diese behalten</translation>
+        </message>
+        <message>
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} Pixel</translation>
         </message>
     </context>
     <context>

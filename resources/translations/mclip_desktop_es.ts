@@ -159,6 +159,93 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicados</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Buscando duplicados…</translation>
+        </message>
+        <message>
+            <source>Also show similar shots (bursts)</source>
+            <translation>Mostrar también tomas parecidas (ráfagas)</translation>
+        </message>
+        <message>
+            <source>Zoom in to compare</source>
+            <translation>Ampliar para comparar</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Buscar de nuevo</translation>
+        </message>
+        <message>
+            <source>Keep selected, move the others to the trash</source>
+            <translation>Conservar la seleccionada y mover las demás a la papelera</translation>
+        </message>
+        <message>
+            <source>Do this for all groups</source>
+            <translation>Hacerlo en todos los grupos</translation>
+        </message>
+        <message>
+            <source>Exact copies</source>
+            <translation>Copias exactas</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copias</translation>
+        </message>
+        <message>
+            <source>Similar shots</source>
+            <translation>Tomas parecidas</translation>
+        </message>
+        <message>
+            <source>{0} groups; {1} files can go to the trash.</source>
+            <translation>{0} grupos; {1} archivos pueden ir a la papelera.</translation>
+        </message>
+        <message>
+            <source>No duplicates among {0} photos.</source>
+            <translation>No hay duplicados entre {0} fotos.</translation>
+        </message>
+        <message>
+            <source>Could not look for duplicates: {0}</source>
+            <translation>No se pudieron buscar duplicados: {0}</translation>
+        </message>
+        <message>
+            <source>highest resolution ({0} × {1})</source>
+            <translation>mayor resolución ({0} × {1})</translation>
+        </message>
+        <message>
+            <source>least compression</source>
+            <translation>menor compresión</translation>
+        </message>
+        <message>
+            <source>has camera metadata (EXIF)</source>
+            <translation>tiene metadatos de cámara (EXIF)</translation>
+        </message>
+        <message>
+            <source>oldest file</source>
+            <translation>archivo más antiguo</translation>
+        </message>
+        <message>
+            <source>all copies are alike; the first by name</source>
+            <translation>todas las copias son iguales; la primera por nombre</translation>
+        </message>
+        <message>
+            <source>Suggested: keep {0} — {1}.</source>
+            <translation>Sugerencia: conservar {0} — {1}.</translation>
+        </message>
+        <message>
+            <source>Moved {0} files to the trash.</source>
+            <translation>{0} archivos movidos a la papelera.</translation>
+        </message>
+        <message>
+            <source>Skipped {0} groups: {1}</source>
+            <translation>{0} grupos omitidos: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <source>Choose model folder…</source>
@@ -797,6 +884,29 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <message>
             <source>Indexing paused while on battery power</source>
             <translation>Indexación en pausa mientras se usa la batería</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates…</source>
+            <translation>&amp;Duplicados…</translation>
+        </message>
+        <message>
+            <source>Choose model folder…</source>
+            <translation>Elegir carpeta del modelo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <source>Cannot show this file</source>
+            <translation>No se puede mostrar este archivo</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Conservar esta</translation>
+        </message>
+        <message>
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} píxeles</translation>
         </message>
     </context>
     <context>

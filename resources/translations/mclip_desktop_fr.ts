@@ -159,6 +159,93 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Recherche des doublons…</translation>
+        </message>
+        <message>
+            <source>Also show similar shots (bursts)</source>
+            <translation>Afficher aussi les prises semblables (rafales)</translation>
+        </message>
+        <message>
+            <source>Zoom in to compare</source>
+            <translation>Agrandir pour comparer</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Chercher à nouveau</translation>
+        </message>
+        <message>
+            <source>Keep selected, move the others to the trash</source>
+            <translation>Garder la sélection, mettre les autres à la corbeille</translation>
+        </message>
+        <message>
+            <source>Do this for all groups</source>
+            <translation>Faire de même pour tous les groupes</translation>
+        </message>
+        <message>
+            <source>Exact copies</source>
+            <translation>Copies exactes</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Similar shots</source>
+            <translation>Prises semblables</translation>
+        </message>
+        <message>
+            <source>{0} groups; {1} files can go to the trash.</source>
+            <translation>{0} groupes ; {1} fichiers peuvent aller à la corbeille.</translation>
+        </message>
+        <message>
+            <source>No duplicates among {0} photos.</source>
+            <translation>Aucun doublon parmi {0} photos.</translation>
+        </message>
+        <message>
+            <source>Could not look for duplicates: {0}</source>
+            <translation>Impossible de chercher les doublons : {0}</translation>
+        </message>
+        <message>
+            <source>highest resolution ({0} × {1})</source>
+            <translation>plus haute résolution ({0} × {1})</translation>
+        </message>
+        <message>
+            <source>least compression</source>
+            <translation>moins compressée</translation>
+        </message>
+        <message>
+            <source>has camera metadata (EXIF)</source>
+            <translation>contient des métadonnées d'appareil (EXIF)</translation>
+        </message>
+        <message>
+            <source>oldest file</source>
+            <translation>fichier le plus ancien</translation>
+        </message>
+        <message>
+            <source>all copies are alike; the first by name</source>
+            <translation>toutes les copies sont identiques ; la première par nom</translation>
+        </message>
+        <message>
+            <source>Suggested: keep {0} — {1}.</source>
+            <translation>Suggestion : garder {0} — {1}.</translation>
+        </message>
+        <message>
+            <source>Moved {0} files to the trash.</source>
+            <translation>{0} fichiers mis à la corbeille.</translation>
+        </message>
+        <message>
+            <source>Skipped {0} groups: {1}</source>
+            <translation>{0} groupes ignorés : {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <source>Choose model folder…</source>
@@ -797,6 +884,29 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
         <message>
             <source>Indexing paused while on battery power</source>
             <translation>Indexation suspendue sur batterie</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates…</source>
+            <translation>&amp;Doublons…</translation>
+        </message>
+        <message>
+            <source>Choose model folder…</source>
+            <translation>Choisir le dossier du modèle…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <source>Cannot show this file</source>
+            <translation>Impossible d'afficher ce fichier</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Garder celle-ci</translation>
+        </message>
+        <message>
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} pixels</translation>
         </message>
     </context>
     <context>

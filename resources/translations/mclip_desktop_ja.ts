@@ -159,6 +159,93 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>重複を探しています…</translation>
+        </message>
+        <message>
+            <source>Also show similar shots (bursts)</source>
+            <translation>似た写真（連写）も表示</translation>
+        </message>
+        <message>
+            <source>Zoom in to compare</source>
+            <translation>拡大して比較</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>もう一度探す</translation>
+        </message>
+        <message>
+            <source>Keep selected, move the others to the trash</source>
+            <translation>選択したものを残し、他をゴミ箱へ移動</translation>
+        </message>
+        <message>
+            <source>Do this for all groups</source>
+            <translation>すべてのグループで実行</translation>
+        </message>
+        <message>
+            <source>Exact copies</source>
+            <translation>完全なコピー</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>コピー</translation>
+        </message>
+        <message>
+            <source>Similar shots</source>
+            <translation>似た写真</translation>
+        </message>
+        <message>
+            <source>{0} groups; {1} files can go to the trash.</source>
+            <translation>{0} グループ、{1} ファイルをゴミ箱へ移動できます。</translation>
+        </message>
+        <message>
+            <source>No duplicates among {0} photos.</source>
+            <translation>{0} 枚の写真に重複はありません。</translation>
+        </message>
+        <message>
+            <source>Could not look for duplicates: {0}</source>
+            <translation>重複を探せませんでした: {0}</translation>
+        </message>
+        <message>
+            <source>highest resolution ({0} × {1})</source>
+            <translation>最高解像度 ({0} × {1})</translation>
+        </message>
+        <message>
+            <source>least compression</source>
+            <translation>圧縮が最も少ない</translation>
+        </message>
+        <message>
+            <source>has camera metadata (EXIF)</source>
+            <translation>カメラのメタデータ (EXIF) あり</translation>
+        </message>
+        <message>
+            <source>oldest file</source>
+            <translation>最も古いファイル</translation>
+        </message>
+        <message>
+            <source>all copies are alike; the first by name</source>
+            <translation>すべて同じコピーです。名前順で最初のもの</translation>
+        </message>
+        <message>
+            <source>Suggested: keep {0} — {1}.</source>
+            <translation>おすすめ: {0} を残す — {1}。</translation>
+        </message>
+        <message>
+            <source>Moved {0} files to the trash.</source>
+            <translation>{0} ファイルをゴミ箱へ移動しました。</translation>
+        </message>
+        <message>
+            <source>Skipped {0} groups: {1}</source>
+            <translation>{0} グループをスキップしました: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <source>Choose model folder…</source>
@@ -797,6 +884,29 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>Indexing paused while on battery power</source>
             <translation>バッテリー駆動中はインデックス作成を一時停止しています</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates…</source>
+            <translation>重複(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Choose model folder…</source>
+            <translation>モデルのフォルダーを選択…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <source>Cannot show this file</source>
+            <translation>このファイルは表示できません</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>これを残す</translation>
+        </message>
+        <message>
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} ピクセル</translation>
         </message>
     </context>
     <context>

@@ -159,6 +159,93 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>重复照片</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>正在查找重复照片…</translation>
+        </message>
+        <message>
+            <source>Also show similar shots (bursts)</source>
+            <translation>同时显示相似照片（连拍）</translation>
+        </message>
+        <message>
+            <source>Zoom in to compare</source>
+            <translation>放大比较</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>重新查找</translation>
+        </message>
+        <message>
+            <source>Keep selected, move the others to the trash</source>
+            <translation>保留所选，将其他移到回收站</translation>
+        </message>
+        <message>
+            <source>Do this for all groups</source>
+            <translation>对所有组执行</translation>
+        </message>
+        <message>
+            <source>Exact copies</source>
+            <translation>完全相同的副本</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>副本</translation>
+        </message>
+        <message>
+            <source>Similar shots</source>
+            <translation>相似照片</translation>
+        </message>
+        <message>
+            <source>{0} groups; {1} files can go to the trash.</source>
+            <translation>{0} 组；{1} 个文件可移到回收站。</translation>
+        </message>
+        <message>
+            <source>No duplicates among {0} photos.</source>
+            <translation>{0} 张照片中没有重复。</translation>
+        </message>
+        <message>
+            <source>Could not look for duplicates: {0}</source>
+            <translation>无法查找重复照片：{0}</translation>
+        </message>
+        <message>
+            <source>highest resolution ({0} × {1})</source>
+            <translation>分辨率最高（{0} × {1}）</translation>
+        </message>
+        <message>
+            <source>least compression</source>
+            <translation>压缩最少</translation>
+        </message>
+        <message>
+            <source>has camera metadata (EXIF)</source>
+            <translation>包含相机元数据（EXIF）</translation>
+        </message>
+        <message>
+            <source>oldest file</source>
+            <translation>最早的文件</translation>
+        </message>
+        <message>
+            <source>all copies are alike; the first by name</source>
+            <translation>所有副本都相同；按名称取第一个</translation>
+        </message>
+        <message>
+            <source>Suggested: keep {0} — {1}.</source>
+            <translation>建议：保留 {0} — {1}。</translation>
+        </message>
+        <message>
+            <source>Moved {0} files to the trash.</source>
+            <translation>已将 {0} 个文件移到回收站。</translation>
+        </message>
+        <message>
+            <source>Skipped {0} groups: {1}</source>
+            <translation>跳过了 {0} 组：{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <source>Choose model folder…</source>
@@ -797,6 +884,29 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>Indexing paused while on battery power</source>
             <translation>使用电池供电时已暂停索引</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates…</source>
+            <translation>重复照片(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Choose model folder…</source>
+            <translation>选择模型文件夹…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <source>Cannot show this file</source>
+            <translation>无法显示此文件</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>保留这张</translation>
+        </message>
+        <message>
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} 像素</translation>
         </message>
     </context>
     <context>
