@@ -670,8 +670,8 @@ class Catalog:
         """The stored (embedding id, vector) of a readable file of the library."""
         row = self._db.execute(
             "SELECT e.id, e.vector FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
-            "WHERE f.path = ? AND f.status = 'ok' AND e.model_id = ?",
-            (path, model_id),
+            "WHERE f.path = CAST(? AS TEXT) AND f.status = 'ok' AND e.model_id = ?",
+            (_stored(path), model_id),
         ).fetchone()
         return (int(row[0]), np.frombuffer(row[1], dtype=np.float32).copy()) if row else None
 
@@ -687,10 +687,10 @@ class Catalog:
     def embeddings_of_paths(self, paths: Sequence[str], model_id: str) -> list[int]:
         found: list[int] = []
         for start in range(0, len(paths), 500):
-            part = list(paths[start : start + 500])
+            part = [_stored(p) for p in paths[start : start + 500]]
             rows = self._db.execute(
                 "SELECT e.id FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
-                f"WHERE e.model_id = ? AND f.path IN ({','.join('?' * len(part))})",
+                f"WHERE e.model_id = ? AND f.path IN ({','.join(['CAST(? AS TEXT)'] * len(part))})",
                 [model_id, *part],
             )
             found.extend(int(r[0]) for r in rows)
@@ -896,6 +896,7 @@ class Catalog:
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 values.items(),
+            )
 
     # -- photo prints (duplicates) ------------------------------------------------------
 
@@ -942,7 +943,9 @@ class Catalog:
         """Drop the rows of files that left the library (moved to the trash), and the
         prints no file refers to any more."""
         with self.transaction():
-            self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in paths))
+            self._db.executemany(
+                "DELETE FROM files WHERE path = CAST(? AS TEXT)", ((_stored(p),) for p in paths)
+            )
             self._db.execute(
                 "DELETE FROM photo_prints WHERE NOT EXISTS "
                 "(SELECT 1 FROM files f WHERE f.fingerprint = photo_prints.fingerprint)"

@@ -35,12 +35,8 @@ def exclude_folder(catalog: Catalog, folder: str) -> list[str]:
     folder = os.path.abspath(folder)
     folders = [*excluded_folders(catalog), folder]
     set_excluded_folders(catalog, folders)
-    prefix = folder.rstrip(os.sep) + os.sep
     with catalog.transaction():
-        catalog._db.execute(
-            "DELETE FROM files WHERE path = ? OR substr(path, 1, CAST(? AS INTEGER)) = ?",
-            (folder, len(prefix), prefix),
-        )
+        catalog.delete_files(record.id for record in catalog.files_under(folder))
     return folders
 
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from watchdog.events import FileSystemEvent
 from watchdog.observers.polling import PollingObserver
 
+from mclip_desktop.core import background
 from mclip_desktop.core.catalog import Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.ingest.live.apply import EventApplier
