@@ -13,7 +13,7 @@ from PIL import Image
 from mclip_desktop.core import browse, exclusions, power, trash
 from mclip_desktop.core.catalog import Catalog
 from mclip_desktop.core.details import photo_details
-from mclip_desktop.core.indexer import scan_folder
+from mclip_desktop.core.ingest.scan import scan_folder
 from tests.support import synthetic
 
 

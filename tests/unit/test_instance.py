@@ -74,7 +74,7 @@ def answered(monkeypatch: pytest.MonkeyPatch) -> list[instance.Answer | None]:
 def served(indexed: Path) -> Iterator[Library]:
     library = Library(LibraryConfig.from_options(str(indexed), str(TINY_IMAGE), str(TINY_TEXT)))
     library.text_encoder()
-    service = cli.serve_search(library, lambda: library.models_loaded)
+    service = cli.serve_search(library, lambda: True)  # the text model loaded above
     assert service.start()
     try:
         yield library
@@ -151,7 +151,7 @@ def test_a_stale_socket_file_is_answered_alone_and_replaced(indexed, answered):
 
     library = Library(LibraryConfig.from_options(str(indexed), str(TINY_IMAGE), str(TINY_TEXT)))
     library.text_encoder()
-    service = cli.serve_search(library, lambda: library.models_loaded)
+    service = cli.serve_search(library, lambda: True)  # the text model loaded above
     try:
         assert service.start()
         assert search(indexed, "red circle", "-n", "3") == expected
