@@ -245,7 +245,7 @@ def test_older_catalog_is_backed_up_then_migrated_in_one_transaction(tmp_path):
     make_v1_catalog(path)
     before = rows(path, "SELECT * FROM files ORDER BY id")
     with Catalog(path) as catalog:
-        assert catalog.schema_version == SCHEMA_VERSION == 2
+        assert catalog.schema_version == SCHEMA_VERSION
         assert len(catalog.catalog_id) == 32
         assert catalog.backup_path is not None
         backup = catalog.backup_path
