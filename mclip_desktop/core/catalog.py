@@ -79,10 +79,40 @@ CREATE TABLE meta (
 INSERT INTO meta (key, value) VALUES ('catalog_id', lower(hex(randomblob(16))));
 """
 
-# Versions 3 to 5 belong to changes made on other lines of work (model memory, capture
-# dates, duplicates); here they change nothing, so that version 6 keeps its number.
+# Version 3 belongs to another line of work; this empty step keeps the numbering and is
+# replaced when that work joins.
 _SCHEMA_V3 = ""
-_SCHEMA_V4 = ""
+
+# The capture time as searching compares it: EXIF DateTimeOriginal ("YYYY:MM:DD HH:MM:SS")
+# when it is a real date, else the file's modification time, both as ISO local time
+# ("YYYY-MM-DDTHH:MM:SS"), which sorts and compares as text.
+_TAKEN_SQL = (
+    "CASE WHEN taken_at GLOB '[12][0-9][0-9][0-9]:[01][0-9]:[0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
+    "[0-5][0-9]*' AND substr(taken_at, 6, 2) BETWEEN '01' AND '12' AND substr(taken_at, 9, 2) "
+    "BETWEEN '01' AND '31' THEN substr(taken_at, 1, 4) || '-' || substr(taken_at, 6, 2) || '-' "
+    "|| substr(taken_at, 9, 2) || 'T' || substr(taken_at, 12, 8) ELSE strftime('%Y-%m-%dT%H:%M:"
+    "%S', mtime_ns / 1000000000, 'unixepoch', 'localtime') END"
+)
+
+# Version 4: capture time and detected file type, indexed, for search filters and date order.
+# Existing rows get their capture time from what was stored (EXIF date or mtime: exact); their
+# type is taken from the file name until the file is read again, since only reading tells the
+# content's real type.
+_SCHEMA_V4 = f"""
+ALTER TABLE files ADD COLUMN taken TEXT;
+ALTER TABLE files ADD COLUMN kind TEXT;
+UPDATE files SET taken = {_TAKEN_SQL};
+UPDATE files SET kind = CASE lower(replace(path, rtrim(path, replace(path, '.', '')), ''))
+    WHEN 'jpg' THEN 'jpeg' WHEN 'jpeg' THEN 'jpeg' WHEN 'jpe' THEN 'jpeg' WHEN 'png' THEN 'png'
+    WHEN 'webp' THEN 'webp' WHEN 'gif' THEN 'gif' WHEN 'tif' THEN 'tiff' WHEN 'tiff' THEN 'tiff'
+    WHEN 'bmp' THEN 'bmp' WHEN 'avif' THEN 'avif' WHEN 'heic' THEN 'heic' WHEN 'heif' THEN 'heic'
+    END WHERE status = 'ok';
+CREATE INDEX files_taken ON files(taken);
+CREATE INDEX files_kind ON files(kind)
+"""
+
+# Version 5 belongs to another line of work (duplicates); this empty step keeps the numbering
+# and is replaced when that work joins.
 _SCHEMA_V5 = ""
 
 # Version 6: smart albums. An album stores what it asks for (labels, example photos, filters,
@@ -155,6 +185,41 @@ class FileRecord:
     fingerprint: str | None
     status: str
     error: str | None
+
+
+@dataclass(frozen=True)
+class FileConditions:
+    """Conditions on files, as search filters give them: folders (subfolders included),
+    capture time as ISO local text (``taken_from`` inclusive, ``taken_before`` exclusive),
+    detected types. Empty means no condition."""
+
+    folders: tuple[str, ...] = ()
+    taken_from: str | None = None
+    taken_before: str | None = None
+    types: tuple[str, ...] = ()
+
+    def sql(self) -> tuple[str, list[object]]:
+        """A condition on ``files f``, and its parameters."""
+        parts: list[str] = []
+        params: list[object] = []
+        if self.folders:
+            # A range on the path index: everything under "dir/" sorts before "dir0".
+            ranges = []
+            for folder in self.folders:
+                base = folder.rstrip(os.sep)
+                ranges.append("(f.path > ? AND f.path < ?)")
+                params.extend([base + os.sep, base + chr(ord(os.sep) + 1)])
+            parts.append("(" + " OR ".join(ranges) + ")")
+        if self.taken_from is not None:
+            parts.append("f.taken >= ?")
+            params.append(self.taken_from)
+        if self.taken_before is not None:
+            parts.append("f.taken < ?")
+            params.append(self.taken_before)
+        if self.types:
+            parts.append(f"f.kind IN ({','.join('?' * len(self.types))})")
+            params.extend(self.types)
+        return (" AND ".join(parts) or "1"), params
 
 
 @dataclass(frozen=True)
@@ -504,14 +569,18 @@ class Catalog:
         width: int | None,
         height: int | None,
         taken_at: str | None,
+        kind: str | None = None,
     ) -> None:
-        """Record a file as read, with the size and mtime it had when it was read."""
+        """Record a file as read, with the size and mtime it had when it was read, and the
+        type its content says it is."""
         self._db.execute(
             "UPDATE files SET status = 'ok', size = ?, mtime_ns = ?, fingerprint = ?, width = ?, "
-            "height = ?, taken_at = ?, error = NULL, attempts = attempts + 1, updated_at = ? "
-            "WHERE id = ?",
-            (size, mtime_ns, fingerprint, width, height, taken_at, time.time(), file_id),
+            "height = ?, taken_at = ?, kind = ?, error = NULL, attempts = attempts + 1, "
+            "updated_at = ? WHERE id = ?",
+            (size, mtime_ns, fingerprint, width, height, taken_at, kind, time.time(), file_id),
         )
+        # From the values just written (an UPDATE's expressions see the row as it was).
+        self._db.execute(f"UPDATE files SET taken = {_TAKEN_SQL} WHERE id = ?", (file_id,))
 
     def mark_failed(self, file_id: int, size: int, mtime_ns: int, error: str) -> None:
         """Record why a file cannot be read; it is tried again only when size or mtime change."""
@@ -607,11 +676,122 @@ class Catalog:
             part = [int(i) for i in ids[start : start + 500]]
             rows = self._db.execute(
                 "SELECT e.id, f.path FROM embeddings e JOIN files f ON f.fingerprint = e.fingerprint "
-                f"WHERE f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
+                # "+": the status index would select nearly every file; the fingerprint
+                # index, reached from each embedding, selects a few.
+                f"WHERE +f.status = 'ok' AND e.id IN ({','.join('?' * len(part))})",
                 part,
             )
             for emb_id, path in rows:
                 result.setdefault(int(emb_id), []).append(path)
+        return result
+
+    # -- searching ----------------------------------------------------------------------
+
+    def embedding_of_path(self, path: str, model_id: str) -> tuple[int, np.ndarray] | None:
+        """The stored (embedding id, vector) of a readable file of the library."""
+        row = self._db.execute(
+            "SELECT e.id, e.vector FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
+            "WHERE f.path = ? AND f.status = 'ok' AND e.model_id = ?",
+            (path, model_id),
+        ).fetchone()
+        return (int(row[0]), np.frombuffer(row[1], dtype=np.float32).copy()) if row else None
+
+    def embedding_of_fingerprint(
+        self, fingerprint: str, model_id: str
+    ) -> tuple[int, np.ndarray] | None:
+        row = self._db.execute(
+            "SELECT id, vector FROM embeddings WHERE fingerprint = ? AND model_id = ?",
+            (fingerprint, model_id),
+        ).fetchone()
+        return (int(row[0]), np.frombuffer(row[1], dtype=np.float32).copy()) if row else None
+
+    def embeddings_of_paths(self, paths: Sequence[str], model_id: str) -> list[int]:
+        found: list[int] = []
+        for start in range(0, len(paths), 500):
+            part = list(paths[start : start + 500])
+            rows = self._db.execute(
+                "SELECT e.id FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
+                f"WHERE e.model_id = ? AND f.path IN ({','.join('?' * len(part))})",
+                [model_id, *part],
+            )
+            found.extend(int(r[0]) for r in rows)
+        return found
+
+    def filtered_embedding_ids(self, model_id: str, conditions: FileConditions) -> np.ndarray:
+        """The embeddings of readable files satisfying the conditions, ascending."""
+        where, params = conditions.sql()
+        rows = self._db.execute(
+            "SELECT DISTINCT e.id FROM files f JOIN embeddings e ON e.fingerprint = f.fingerprint "
+            f"AND e.model_id = ? WHERE +f.status = 'ok' AND {where} ORDER BY e.id",
+            [model_id, *params],
+        ).fetchall()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+    def browse_embedding_ids(
+        self,
+        model_id: str,
+        conditions: FileConditions | None,
+        exclude_paths: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> np.ndarray:
+        """Embeddings of readable files satisfying the conditions, newest capture first
+        (an exact copy counts once, at its newest copy's date)."""
+        where, params = conditions.sql() if conditions else ("1", [])
+        excluded = set(self.embeddings_of_paths(exclude_paths, model_id))
+        cursor = self._db.execute(
+            "SELECT e.id FROM files f INDEXED BY files_taken JOIN embeddings e "
+            "ON e.fingerprint = f.fingerprint AND e.model_id = ? "
+            f"WHERE +f.status = 'ok' AND {where} ORDER BY f.taken DESC, f.id DESC",
+            [model_id, *params],
+        )
+        seen: set[int] = set(excluded)
+        ordered: list[int] = []
+        while rows := cursor.fetchmany(4096):
+            for (emb_id,) in rows:
+                if emb_id not in seen:
+                    seen.add(emb_id)
+                    ordered.append(emb_id)
+            if limit is not None and len(ordered) >= limit:
+                cursor.close()
+                del ordered[limit:]
+                break
+        return np.array(ordered, dtype=np.int64)
+
+    def taken_of_embeddings(
+        self, ids: Sequence[int], conditions: FileConditions | None = None
+    ) -> dict[int, str]:
+        """embedding id -> newest capture time among its readable files (that satisfy the
+        conditions)."""
+        where, params = conditions.sql() if conditions else ("1", [])
+        result: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            part = [int(i) for i in ids[start : start + 500]]
+            rows = self._db.execute(
+                "SELECT e.id, MAX(f.taken) FROM embeddings e JOIN files f ON "
+                f"f.fingerprint = e.fingerprint WHERE +f.status = 'ok' AND {where} AND e.id IN "
+                f"({','.join('?' * len(part))}) GROUP BY e.id",
+                [*params, *part],
+            )
+            result.update((int(r[0]), r[1]) for r in rows if r[1] is not None)
+        return result
+
+    def files_of_embeddings(
+        self, ids: Sequence[int], conditions: FileConditions | None = None
+    ) -> dict[int, list[tuple[str, str | None, bool]]]:
+        """embedding id -> (path, capture time, satisfies the conditions) of each readable
+        file with that content."""
+        where, params = conditions.sql() if conditions else ("1", [])
+        result: dict[int, list[tuple[str, str | None, bool]]] = {}
+        for start in range(0, len(ids), 500):
+            part = [int(i) for i in ids[start : start + 500]]
+            rows = self._db.execute(
+                f"SELECT e.id, f.path, f.taken, ({where}) FROM embeddings e JOIN files f ON "
+                "f.fingerprint = e.fingerprint WHERE +f.status = 'ok' AND e.id IN "
+                f"({','.join('?' * len(part))})",
+                [*params, *part],
+            )
+            for emb_id, path, taken, matches in rows:
+                result.setdefault(int(emb_id), []).append((path, taken, bool(matches)))
         return result
 
     def purge_unreferenced_embeddings(self) -> dict[str, list[int]]:

@@ -122,6 +122,31 @@ def fingerprint(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def photo_type(data: bytes) -> str | None:
+    """The file type a photo's content says it is (not its name): one of the type filter's
+    names (jpeg, png, webp, gif, tiff, bmp, avif, heic), or None for anything else."""
+    head = data[:32]
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head.startswith(b"BM"):
+        return "bmp"
+    if head[4:8] == b"ftyp":
+        brands = {head[8:12]} | {head[i : i + 4] for i in range(16, len(head) - 3, 4)}
+        if brands & _AVIF_BRANDS:
+            return "avif"
+        if brands & _HEIF_BRANDS:
+            return "heic"
+    return None
+
+
 @dataclass(frozen=True)
 class Preprocessing:
     """What a CLIP image tower expects: a square of ``size`` pixels, normalised."""

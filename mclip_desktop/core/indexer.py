@@ -200,6 +200,7 @@ class _Outcome:
     width: int | None = None
     height: int | None = None
     taken_at: str | None = None
+    kind: str | None = None
     error: str | None = None
 
 
@@ -218,6 +219,7 @@ def _read_one(
     try:
         data = read(record.path)
         outcome.fingerprint = images.fingerprint(data)
+        outcome.kind = images.photo_type(data)
         if outcome.fingerprint in known:
             outcome.width, outcome.height, outcome.taken_at = images.photo_header(data)
         else:
@@ -381,6 +383,7 @@ class Indexer:
                         outcome.width,
                         outcome.height,
                         outcome.taken_at,
+                        kind=outcome.kind,
                     )
                     summary.read += 1
                     if outcome.pixels is None:

@@ -19,6 +19,7 @@ from mclip_desktop.core import images, models, paths
 from mclip_desktop.core.catalog import Catalog, Folder
 from mclip_desktop.core.errors import MclipError, ModelUnavailableError
 from mclip_desktop.core.indexer import Indexer, folder_path
+from mclip_desktop.core.query import QueryRunner
 from mclip_desktop.core.search import QueryTerm, Searcher, SearchResult
 from mclip_desktop.core.vector_index import VectorIndex, model_key
 
@@ -170,6 +171,27 @@ class Library:
             self.image_encoder,
             self.image_model_id,
             **options,  # type: ignore[arg-type]
+        )
+
+    def query_runner(self, catalog: Catalog | None = None) -> QueryRunner:
+        """Runs SearchRequests; a thread other than the writer passes its own catalog."""
+        catalog = catalog or self.catalog
+
+        def text_vectors(texts: list[str]) -> np.ndarray:
+            return self.text_encoder(catalog).encode(texts)
+
+        def image_vector(data: bytes) -> np.ndarray:
+            encoder = self.image_encoder()
+            pixels = images.decode_photo(data, encoder.preprocessing).pixels
+            return encoder.encode(pixels[np.newaxis])[0]
+
+        return QueryRunner(
+            catalog,
+            lambda: self.vector_index(catalog),
+            self.image_model_id,
+            text_vectors,
+            image_vector,
+            download_folder=None,
         )
 
     def search_text(

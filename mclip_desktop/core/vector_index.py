@@ -409,8 +409,12 @@ class VectorIndex:
 
     # -- queries ------------------------------------------------------------------------
 
-    def query(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Nearest labels and their cosine similarities, best first; k is clamped."""
+    def query(
+        self, vector: np.ndarray, k: int, allowed: Callable[[int], bool] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Nearest labels and their cosine similarities, best first; k is clamped. With
+        ``allowed``, only labels it accepts (hnswlib's filtered search; fewer than k may
+        come back)."""
         with self._lock.read():
             live = len(self._labels) - len(self._deleted)
             k = min(k, live)
@@ -418,11 +422,46 @@ class VectorIndex:
                 return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
             query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
             try:
-                labels, distances = self._index.knn_query(query, k=k)
+                if allowed is None:
+                    labels, distances = self._index.knn_query(query, k=k)
+                else:
+                    labels, distances = self._index.knn_query(query, k=k, filter=allowed)
             except RuntimeError:
-                # hnswlib gives up when deletions leave too few reachable nodes: search exactly.
+                # hnswlib gives up when deletions or a filter leave too few reachable
+                # nodes: search exactly.
+                if allowed is not None:
+                    labels_, scores_ = self._exact(query[0], live)
+                    keep = np.array([allowed(int(i)) for i in labels_], dtype=bool)
+                    return labels_[keep][:k], scores_[keep][:k]
                 return self._exact(query[0], k)
         return labels[0].astype(np.int64), (1.0 - distances[0]).astype(np.float32)
+
+    @property
+    def version(self) -> int:
+        """Changes whenever vectors are added or removed (caches of index contents key on it)."""
+        return self._version
+
+    def score(self, vector: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Exact cosine scores of the given labels (those in the index), in the given order."""
+        query = np.asarray(vector, dtype=np.float32)
+        query = query / max(float(np.linalg.norm(query)), 1e-12)
+        with self._lock.read():
+            live = self._labels - self._deleted
+            present = np.array([i for i in np.asarray(ids).tolist() if i in live], dtype=np.int64)
+            if len(present) == 0:
+                return present, np.empty(0, dtype=np.float32)
+            vectors = np.asarray(self._index.get_items(present), dtype=np.float32)
+        return present, (vectors @ query).astype(np.float32)
+
+    def sample_vectors(self, size: int, seed: int = 0) -> np.ndarray:
+        """Up to ``size`` live vectors, a fixed random choice (normalised by the index)."""
+        with self._lock.read():
+            live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)
+            if len(live) > size:
+                live = np.sort(np.random.default_rng(seed).choice(live, size, replace=False))
+            if len(live) == 0:
+                return np.empty((0, self.dim), dtype=np.float32)
+            return np.asarray(self._index.get_items(live), dtype=np.float32)
 
     def _exact(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)

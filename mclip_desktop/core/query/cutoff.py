@@ -1,0 +1,85 @@
+"""The automatic relevance cutoff, calibrated per query against the library itself.
+
+No fixed cosine works across queries and models (real CLIP text-photo matches score about
+0.25-0.35 and unrelated photos 0.10-0.22; image-image scores run far higher; the tiny test
+model differs again). What carries over is the shape of one query's scores against the
+library: a bulk of unrelated photos, described by the median and the MAD of the query's
+scores against a fixed random sample of the library (both ignore the few matches), and
+the matches standing above it. Photos more than ``CANDIDATE_Z`` robust deviations above the
+median are candidates; relevance ends at the widest drop among the candidates when that
+drop is a real gap (``GAP_SHARE`` of the distance from the median to the best score), else
+all candidates are relevant. Every quantity is relative to this query's own bulk, so the
+rule is unchanged by a model's offset and scale. docs/search.md gives the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from mclip_desktop.core.vector_index import VectorIndex
+
+# Scores this far above the bulk (in robust deviations) are candidates at all; the rest are
+# unrelated photos.
+CANDIDATE_Z = 1.5
+# Photos between this and the relevance line are "weaker matches", shown on request.
+WEAKER_Z = 1.0
+# Relevance ends at the widest drop between consecutive candidate scores when that drop is
+# at least this share of the distance from the bulk (median) to the best score; otherwise
+# the candidates rise gradually and all of them are relevant.
+GAP_SHARE = 0.1
+# Enough for the median and MAD to within about 2 % of the whole library's, and scored in
+# well under a millisecond.
+SAMPLE_SIZE = 4096
+_MAD_TO_SIGMA = 1.4826
+
+
+@dataclass(frozen=True)
+class Cutoff:
+    median: float
+    spread: float  # 1.4826 x MAD of the library's scores for this query
+
+    @property
+    def weaker(self) -> float:
+        """Scores below this are unrelated photos, not even weaker matches."""
+        return self.median + WEAKER_Z * self.spread
+
+    def relevant(self, scores: np.ndarray) -> float:
+        """The lowest relevant score, given the candidates' scores (best first)."""
+        line = self.median + CANDIDATE_Z * self.spread
+        candidates = scores[scores >= line]
+        if len(candidates) == 0:
+            return line
+        # The drop after the last candidate counts too: down to the next photo, or the bulk.
+        tail = scores[len(candidates)] if len(scores) > len(candidates) else self.median
+        drops = -np.diff(np.append(candidates, tail))
+        widest = int(np.argmax(drops))
+        if drops[widest] >= GAP_SHARE * (float(candidates[0]) - self.median):
+            return float(candidates[widest])
+        return float(candidates[-1])
+
+
+@dataclass(frozen=True)
+class LibrarySample:
+    """A fixed random sample of the library's vectors, taken for one index version."""
+
+    vectors: np.ndarray
+    version: int
+
+    @classmethod
+    def of(cls, index: VectorIndex, size: int = SAMPLE_SIZE) -> LibrarySample:
+        return cls(index.sample_vectors(size), index.version)
+
+    def cutoff(self, query: np.ndarray) -> Cutoff:
+        return calibrate(self.vectors @ np.asarray(query, dtype=np.float32))
+
+
+def calibrate(library_scores: np.ndarray) -> Cutoff:
+    """The bulk of one query's scores against (a sample of) the library."""
+    if len(library_scores) == 0:
+        return Cutoff(0.0, 0.0)
+    median = float(np.median(library_scores))
+    mad = float(np.median(np.abs(library_scores - median)))
+    # A library of identical photos has no spread: only a score above them all is a match.
+    return Cutoff(median, max(_MAD_TO_SIGMA * mad, 1e-4))

@@ -1,0 +1,299 @@
+"""Running a ``SearchRequest``: terms -> vectors -> one query vector -> candidates -> the
+automatic cutoff -> order -> results, whose paths are looked up only for what is shown.
+
+Results are per content, not per file: exact copies of a photo (same fingerprint, hence the
+same embedding) are one result carrying all their paths.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from mclip_desktop.core import fetch, images
+from mclip_desktop.core.catalog import Catalog, FileConditions
+from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.query.cutoff import Cutoff, LibrarySample
+from mclip_desktop.core.query.request import Filters, Order, SearchRequest, Term, TermKind
+from mclip_desktop.core.vector_index import VectorIndex
+
+log = logging.getLogger(__name__)
+
+# A filtered set this small is scored exactly (all its vectors against the query) instead of
+# walking the graph with a filter; benchmarks/bench_query.py measured the crossover.
+EXACT_FILTERED_MAX = 20_000
+# The most candidates a query walks the graph for; a query that matches more than this
+# (a quarter of a big library) is answered with the best of them.
+CANDIDATES_MAX = 16_384
+# How many photos just below the cutoff stay reachable as "weaker matches".
+WEAKER_MAX = 200
+
+
+@dataclass(frozen=True)
+class Hit:
+    embedding_id: int
+    score: float | None  # None when browsing
+    relevant: bool
+
+
+@dataclass(frozen=True)
+class ResultItem:
+    """A result as shown: its path (one matching the filters), its exact copies elsewhere,
+    its score and its capture date (ISO local date-time)."""
+
+    path: str
+    other_paths: tuple[str, ...]
+    score: float | None
+    relevant: bool
+    taken: str | None
+    embedding_id: int
+
+
+class SearchResults:
+    """The answer to a request: ``hits`` (the results, in order) and ``weaker`` (the photos
+    just below the cutoff, best first; empty when a limit was given). Paths are looked up
+    per page with ``items``, so a long list costs only what is shown."""
+
+    def __init__(
+        self,
+        request: SearchRequest,
+        hits: list[Hit],
+        weaker: list[Hit],
+        cutoff: float | None,
+        resolve: Callable[[Sequence[Hit]], list[ResultItem]],
+    ) -> None:
+        self.request = request
+        self.hits = hits
+        self.weaker = weaker
+        self.cutoff = cutoff
+        self._resolve = resolve
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    @property
+    def matches(self) -> int:
+        """How many results are relevant (all of them when browsing)."""
+        return sum(1 for h in self.hits if h.relevant)
+
+    def items(self, start: int = 0, stop: int | None = None) -> list[ResultItem]:
+        return self._resolve(self.hits[start:stop])
+
+    def weaker_items(self, start: int = 0, stop: int | None = None) -> list[ResultItem]:
+        return self._resolve(self.weaker[start:stop])
+
+
+class QueryRunner:
+    """Runs requests against one catalog connection and the vector index. One thread at a
+    time uses a runner (it owns a catalog connection); the encoders load on first need."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        index: Callable[[], VectorIndex],
+        model_id: str,
+        text_vectors: Callable[[list[str]], np.ndarray],
+        image_vector: Callable[[bytes], np.ndarray],
+        download_folder: Path | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self._index = index
+        self.model_id = model_id
+        self._text_vectors = text_vectors
+        self._image_vector = image_vector
+        self._download_folder = download_folder
+        self._sample: LibrarySample | None = None
+        self._sample_lock = threading.Lock()
+
+    # -- the one entry point -------------------------------------------------------------
+
+    def run(self, request: SearchRequest) -> SearchResults:
+        conditions = _conditions(request.filters)
+        if request.browsing:
+            return self._browse(request, conditions)
+        if self.catalog.vector_dim(self.model_id) is None:
+            return SearchResults(request, [], [], None, self._resolver(conditions, request))
+        query, excluded = self.query_vector(request)
+        excluded |= set(self.catalog.embeddings_of_paths(request.exclude_paths, self.model_id))
+        index = self._index()
+        cutoff = self._cutoff(index, query)
+        ids, scores = self._candidates(index, query, request, conditions, excluded, cutoff)
+        line = cutoff.relevant(scores)
+        if request.limit is None:
+            keep = scores >= line
+            weak = (scores >= cutoff.weaker) & ~keep
+            hits = [
+                Hit(int(i), float(s), True)
+                for i, s in zip(ids[keep], scores[keep], strict=True)
+            ]
+            weaker = [
+                Hit(int(i), float(s), False)
+                for i, s in zip(ids[weak][:WEAKER_MAX], scores[weak][:WEAKER_MAX], strict=True)
+            ]
+        else:
+            top = slice(0, request.limit)
+            hits = [
+                Hit(int(i), float(s), bool(s >= line))
+                for i, s in zip(ids[top], scores[top], strict=True)
+            ]
+            weaker = []
+        if request.order is Order.DATE and hits:
+            taken = self.catalog.taken_of_embeddings([h.embedding_id for h in hits], conditions)
+            # Newest first; photos without a date last, best score first among equals.
+            hits.sort(key=lambda h: taken.get(h.embedding_id) or "", reverse=True)
+        resolve = self._resolver(conditions, request)
+        return SearchResults(request, hits, weaker, line, resolve)
+
+    # -- terms ----------------------------------------------------------------------------
+
+    def query_vector(self, request: SearchRequest) -> tuple[np.ndarray, set[int]]:
+        """The normalised, weighted sum of the terms' vectors, and the embeddings of the
+        query images (left out of their own results)."""
+        texts = [t for t in request.terms if t.kind is TermKind.TEXT]
+        text_vectors = self._text_vectors([t.value for t in texts]) if texts else None
+        parts: list[tuple[float, np.ndarray]] = []
+        excluded: set[int] = set()
+        for i, term in enumerate(texts):
+            assert text_vectors is not None
+            parts.append((term.weight, text_vectors[i]))
+        for term in request.terms:
+            if term.kind is not TermKind.TEXT:
+                vector, own = self._image_term(term)
+                parts.append((term.weight, vector))
+                if own is not None:
+                    excluded.add(own)
+        return combine(parts), excluded
+
+    def _image_term(self, term: Term) -> tuple[np.ndarray, int | None]:
+        if term.kind is TermKind.PHOTO:
+            found = self.catalog.embedding_of_path(term.value, self.model_id)
+            if found is None:
+                raise MclipError(f"{term.value} is not an indexed photo of the library.")
+            emb_id, vector = found
+            return vector, emb_id
+        if term.kind is TermKind.URL:
+            with tempfile.TemporaryDirectory(dir=self._download_folder) as folder:
+                data = images.read_file(fetch.fetch_image(term.value, Path(folder)))
+        else:
+            data = images.read_file(term.value)
+        # The same content already indexed (the photo itself or a copy): its stored vector.
+        stored = self.catalog.embedding_of_fingerprint(images.fingerprint(data), self.model_id)
+        if stored is not None:
+            return stored[1], stored[0]
+        return self._image_vector(data), None
+
+    # -- candidates -----------------------------------------------------------------------
+
+    def _cutoff(self, index: VectorIndex, query: np.ndarray) -> Cutoff:
+        with self._sample_lock:
+            if self._sample is None or self._sample.version != index.version:
+                self._sample = LibrarySample.of(index)
+            sample = self._sample
+        return sample.cutoff(query)
+
+    def _candidates(
+        self,
+        index: VectorIndex,
+        query: np.ndarray,
+        request: SearchRequest,
+        conditions: FileConditions | None,
+        excluded: set[int],
+        cutoff: Cutoff,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate ids and scores, best first: every photo above the weaker-match line (or
+        the top ``limit``), each satisfying the filters, none of the excluded."""
+        allowed: np.ndarray | None = None
+        if conditions is not None:
+            allowed = self.catalog.filtered_embedding_ids(self.model_id, conditions)
+            if excluded:
+                allowed = allowed[~np.isin(allowed, list(excluded))]
+            if len(allowed) <= EXACT_FILTERED_MAX:
+                ids, scores = index.score(query, allowed)
+                order = np.argsort(-scores, kind="stable")
+                return ids[order], scores[order]
+        allowed_set = set(allowed.tolist()) if allowed is not None else None
+        wanted = request.limit if request.limit is not None else 64
+        k = wanted + len(excluded)
+        while True:
+            ids, scores = index.query(
+                query, k, allowed=allowed_set.__contains__ if allowed_set is not None else None
+            )
+            if excluded:
+                keep = ~np.isin(ids, list(excluded))
+                ids, scores = ids[keep], scores[keep]
+            exhausted = len(ids) + len(excluded) < k or k >= CANDIDATES_MAX
+            enough = request.limit is None or len(ids) >= request.limit
+            # The relevance line needs every candidate above the weaker-match line.
+            if exhausted or (enough and len(scores) and scores[-1] < cutoff.weaker):
+                return ids, scores
+            k *= 4
+
+    # -- browsing -------------------------------------------------------------------------
+
+    def _browse(self, request: SearchRequest, conditions: FileConditions | None) -> SearchResults:
+        ids = self.catalog.browse_embedding_ids(
+            self.model_id, conditions, request.exclude_paths, request.limit
+        )
+        hits = [Hit(int(i), None, True) for i in ids]
+        return SearchResults(request, hits, [], None, self._resolver(conditions, request))
+
+    def _resolver(
+        self, conditions: FileConditions | None, request: SearchRequest
+    ) -> Callable[[Sequence[Hit]], list[ResultItem]]:
+        excluded_paths = set(request.exclude_paths)
+
+        def resolve(hits: Sequence[Hit]) -> list[ResultItem]:
+            found = self.catalog.files_of_embeddings([h.embedding_id for h in hits], conditions)
+            items = []
+            for hit in hits:
+                files = [f for f in found.get(hit.embedding_id, []) if f[0] not in excluded_paths]
+                if not files:
+                    continue  # deleted since the search ran
+                # A copy that satisfies the filters is the one shown; its copies come along.
+                files.sort(key=lambda f: (not f[2], f[0]))
+                path, taken, _ = files[0]
+                items.append(
+                    ResultItem(
+                        path=path,
+                        other_paths=tuple(f[0] for f in files[1:]),
+                        score=hit.score,
+                        relevant=hit.relevant,
+                        taken=taken,
+                        embedding_id=hit.embedding_id,
+                    )
+                )
+            return items
+
+        return resolve
+
+
+def combine(parts: Sequence[tuple[float, np.ndarray]]) -> np.ndarray:
+    """The weighted sum of unit vectors, normalised (cosine scores need a unit query)."""
+    if not parts:
+        raise ValueError("a query needs at least one term")
+    total = np.zeros(len(parts[0][1]), dtype=np.float32)
+    for weight, vector in parts:
+        v = np.asarray(vector, dtype=np.float32)
+        total += np.float32(weight) * v / max(float(np.linalg.norm(v)), 1e-12)
+    norm = float(np.linalg.norm(total))
+    if norm < 1e-6:
+        raise MclipError("The search terms cancel each other out; change a weight or a term.")
+    return total / norm
+
+
+def _conditions(filters: Filters) -> FileConditions | None:
+    if filters.empty:
+        return None
+    low, high = filters.dates.bounds
+    return FileConditions(
+        folders=tuple(filters.folders),
+        taken_from=low,
+        taken_before=high,
+        types=tuple(sorted(filters.types)),
+    )
