@@ -2,19 +2,17 @@
 
 A fixed cosine threshold cannot serve every model: the real CLIP pair scores matching
 text–photo pairs around 0.25–0.35 and unrelated ones 0.10–0.22, an example photo scores other
-photos far higher, and the tiny test model spreads its scores over -0.3..0.9. What carries
-over is the shape: for one term, most of a library is unrelated to it and forms a bulk, and
-members stand out above that bulk. So each term is scored against every photo and the bulk
-is described robustly, by its median and its median absolute deviation (scaled by 1.4826 to
-estimate a standard deviation). Members are photos at least ``z`` such deviations above the
-median; ``z`` is what strictness moves.
+photos far higher, and the tiny test model spreads its scores over -0.3..0.9. Albums use the
+search's automatic relevance cutoff (``core.query.cutoff``) on each term's scores over the
+whole library: the bulk of unrelated photos is described by its median and robust spread,
+and relevance ends at the widest real drop above it. That line is the album's threshold at
+the default strictness (0.5).
 
-Median and MAD stay put as long as members and near-misses are under half the library,
-which holds for any album worth having; an album that would take most of the library is
-better served by browsing.
-
-The default (strictness 0.5, z = 2) and the range (z 1..3) were chosen on generated photos
-with labels in eight languages and checked on held-out ones; docs/albums.md has the figures.
+Strictness moves the threshold within a range calibrated the same way: at 0 down to the
+search's "weaker matches" line (one robust deviation above the bulk), at 1 up to halfway
+between the relevance line and the best score, so that only the clearest matches remain.
+Every end of the range is relative to the term's own scores, so the rule is unchanged by a
+model's offset and scale. docs/albums.md gives the evidence.
 """
 
 from __future__ import annotations
@@ -23,58 +21,51 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Strictness 0 admits photos one deviation above the bulk's median, 1 three deviations.
-Z_LOOSE = 1.0
-Z_STRICT = 3.0
-DEFAULT_STRICTNESS = 0.5
+from mclip_desktop.core.query.cutoff import Cutoff, calibrate
 
-# A library too small for its scores to describe a bulk: every photo can be a member by
-# score alone only where the spread is this small relative to unit-length cosines.
-_MIN_SPREAD = 1e-6
+DEFAULT_STRICTNESS = 0.5
 
 
 @dataclass(frozen=True)
-class Calibration:
-    """One term's bulk: the median of its scores over the library and their robust spread."""
+class TermRange:
+    """One term's calibrated thresholds (cosines) and the bulk they were measured on."""
 
-    median: float
-    spread: float
-    count: int
+    cutoff: Cutoff
+    loose: float  # strictness 0
+    default: float  # strictness 0.5: the search's relevance line
+    strict: float  # strictness 1
+
+    def threshold(self, strictness: float) -> float:
+        s = check_strictness(strictness)
+        if s <= 0.5:
+            return self.loose + (self.default - self.loose) * (s / 0.5)
+        return self.default + (self.strict - self.default) * ((s - 0.5) / 0.5)
 
     def relevance(self, scores: np.ndarray) -> np.ndarray:
-        """How many deviations above the bulk each score stands."""
-        return (np.asarray(scores, dtype=np.float32) - self.median) / self.spread
+        """How many robust deviations above the library's bulk each score stands."""
+        return (np.asarray(scores, dtype=np.float32) - self.cutoff.median) / self.cutoff.spread
 
 
-def calibrate(scores: np.ndarray) -> Calibration:
-    """Describe the bulk of one term's scores over the library."""
+def term_range(scores: np.ndarray) -> TermRange:
+    """Calibrate one term on its scores over the whole library."""
     values = np.asarray(scores, dtype=np.float32)
+    cutoff = calibrate(values)
     if values.size == 0:
-        return Calibration(0.0, 1.0, 0)
-    median = float(np.median(values))
-    spread = 1.4826 * float(np.median(np.abs(values - median)))
-    return Calibration(median, max(spread, _MIN_SPREAD), int(values.size))
+        return TermRange(cutoff, np.inf, np.inf, np.inf)
+    best_first = np.sort(values)[::-1]
+    default = cutoff.relevant(best_first)
+    loose = min(cutoff.weaker, default)
+    strict = default + 0.5 * max(float(best_first[0]) - default, 0.0)
+    return TermRange(cutoff, loose, default, strict)
 
 
-def calibrate_columns(scores: np.ndarray) -> list[Calibration]:
-    """``calibrate`` for each column of an (photos x terms) score matrix at once."""
-    if scores.shape[0] == 0:
-        return [Calibration(0.0, 1.0, 0) for _ in range(scores.shape[1])]
-    medians = np.median(scores, axis=0)
-    spreads = 1.4826 * np.median(np.abs(scores - medians), axis=0)
-    return [
-        Calibration(float(m), max(float(s), _MIN_SPREAD), int(scores.shape[0]))
-        for m, s in zip(medians, spreads, strict=True)
-    ]
+def term_ranges(scores: np.ndarray) -> list[TermRange]:
+    """``term_range`` for each column of a (photos x terms) score matrix."""
+    return [term_range(scores[:, j]) for j in range(scores.shape[1])]
 
 
 def check_strictness(strictness: float) -> float:
     value = float(strictness)
-    if not 0.0 <= value <= 1.0 or value != value:
+    if not 0.0 <= value <= 1.0:  # also refuses NaN
         raise ValueError("strictness must lie between 0 and 1")
     return value
-
-
-def z_for(strictness: float) -> float:
-    """The relevance a photo needs at this strictness."""
-    return Z_LOOSE + (Z_STRICT - Z_LOOSE) * check_strictness(strictness)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mclip_desktop.core.albums.calibration import Calibration, calibrate_columns, z_for
+from mclip_desktop.core.albums.calibration import TermRange, term_ranges
 from mclip_desktop.core.albums.store import AlbumFilters
 from mclip_desktop.core.catalog import Catalog
 
@@ -175,7 +175,7 @@ class AlbumScores:
         norms = np.maximum(np.linalg.norm(terms, axis=1, keepdims=True), 1e-12)
         self.terms = (terms / norms).astype(np.float32)
         self.scores = np.empty((0, len(terms)), dtype=np.float32)
-        self.calibrations: list[Calibration] = []
+        self.ranges: list[TermRange] = []
         self._generation = -1
         self._calibrated_at = 0
 
@@ -188,21 +188,24 @@ class AlbumScores:
             fresh = table.matrix[len(self.scores) :] @ self.terms.T
             self.scores = fresh if len(self.scores) == 0 else np.concatenate([self.scores, fresh])
         grown = len(self.scores) - self._calibrated_at
-        if not self.calibrations or grown > _RECALIBRATE_GROWTH * max(self._calibrated_at, 1):
-            self.calibrations = calibrate_columns(self.scores)
+        if not self.ranges or grown > _RECALIBRATE_GROWTH * max(self._calibrated_at, 1):
+            self.ranges = term_ranges(self.scores)
             self._calibrated_at = len(self.scores)
 
-    def relevance(self) -> tuple[np.ndarray, np.ndarray]:
-        """Per matrix row: the best relevance over the terms, and that term's cosine."""
-        if len(self.scores) == 0:
+    def judge(self, strictness: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per matrix row: whether some term admits it at this strictness, its best
+        relevance over the terms, and the cosine of that term."""
+        if len(self.scores) == 0 or not self.ranges:
             empty = np.empty(0, dtype=np.float32)
-            return empty, empty
-        medians = np.array([c.median for c in self.calibrations], dtype=np.float32)
-        spreads = np.array([c.spread for c in self.calibrations], dtype=np.float32)
+            return np.empty(0, dtype=bool), empty, empty
+        thresholds = np.array([r.threshold(strictness) for r in self.ranges], dtype=np.float32)
+        admitted = (self.scores >= thresholds).any(axis=1)
+        medians = np.array([r.cutoff.median for r in self.ranges], dtype=np.float32)
+        spreads = np.array([r.cutoff.spread for r in self.ranges], dtype=np.float32)
         relevance = (self.scores - medians) / spreads
         best = np.argmax(relevance, axis=1)
         rows = np.arange(len(relevance))
-        return relevance[rows, best], self.scores[rows, best]
+        return admitted, relevance[rows, best], self.scores[rows, best]
 
 
 def members(
@@ -244,12 +247,12 @@ def _select(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per photo: relevance and cosine; the indices of the members; which are pinned in."""
     rows, paths, fingerprints, days = table.files()
-    row_relevance, row_cosine = scores.relevance()
+    row_admitted, row_relevance, row_cosine = scores.judge(strictness)
     if len(rows) == 0 or len(row_relevance) == 0:
         empty = np.empty(0, dtype=np.float32)
         return empty, empty, np.empty(0, dtype=np.int64), np.empty(0, dtype=bool)
     relevance, cosine = row_relevance[rows], row_cosine[rows]
-    chosen = relevance >= z_for(strictness)
+    chosen = row_admitted[rows]
     chosen &= _passes(filters, paths, days)
     pinned = np.zeros(len(rows), dtype=bool)
     if overrides:
