@@ -46,12 +46,13 @@ class PhotoTable:
         self.matrix = np.empty((0, 0), dtype=np.float32)
         self._fingerprints: list[str] = []
         self._row_of: dict[str, int] = {}
-        # file id -> (path, fingerprint, capture day "YYYY-MM-DD")
-        self._files: dict[int, tuple[str, str, str]] = {}
+        # file id -> (path, fingerprint, EXIF capture time, mtime in ns)
+        self._files: dict[int, tuple[str, str, str | None, int]] = {}
         self._files_seen_at = 0.0
         self._known: set[int] = set()
         self._file_count = 0
-        self._arrays: tuple[np.ndarray, list[str], list[str], np.ndarray] | None = None
+        self._arrays: tuple[np.ndarray, list[str], list[str], list[int]] | None = None
+        self._days: np.ndarray | None = None
         # Bumped whenever rows are removed from the matrix (scores must be redone).
         self.generation = 0
 
@@ -82,7 +83,8 @@ class PhotoTable:
                 (self.model_id, last),
             ).fetchall()
             new_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-            new = np.stack([np.frombuffer(r[2], dtype=np.float32) for r in rows])
+            new = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32)
+            new = new.reshape(len(rows), -1)
             new = new / np.maximum(np.linalg.norm(new, axis=1, keepdims=True), 1e-12)
             start = len(self.ids)
             self.matrix = new if start == 0 else np.concatenate([self.matrix, new])
@@ -122,7 +124,7 @@ class PhotoTable:
         for file_id, path, fingerprint, status, taken_at, mtime_ns in rows:
             self._known.add(int(file_id))
             if status == "ok" and fingerprint:
-                self._files[int(file_id)] = (path, fingerprint, _day(taken_at, mtime_ns))
+                self._files[int(file_id)] = (path, fingerprint, taken_at, int(mtime_ns))
             else:
                 self._files.pop(int(file_id), None)
         if len(self._known) != count:  # files were deleted
@@ -134,27 +136,33 @@ class PhotoTable:
         self._files_seen_at = newest
         return True
 
-    def files(self) -> tuple[np.ndarray, list[str], list[str], np.ndarray]:
-        """(matrix row per photo, paths, fingerprints, capture days) of the photos that have a
-        vector, in a stable order."""
+    def files(self) -> tuple[np.ndarray, list[str], list[str]]:
+        """(matrix row per photo, paths, fingerprints) of the photos that have a vector, in
+        a stable order."""
         if self._arrays is None:
-            rows, paths, fingerprints, days = [], [], [], []
-            for file_id in sorted(self._files):
-                path, fingerprint, day = self._files[file_id]
+            rows, paths, fingerprints, ids = [], [], [], []
+            for file_id, (path, fingerprint, _, _) in self._files.items():
                 row = self._row_of.get(fingerprint)
                 if row is None:
                     continue
                 rows.append(row)
                 paths.append(path)
                 fingerprints.append(fingerprint)
-                days.append(day)
-            self._arrays = (
-                np.asarray(rows, dtype=np.int64),
-                paths,
-                fingerprints,
-                np.asarray(days, dtype="U10"),
+                ids.append(file_id)
+            self._arrays = (np.asarray(rows, dtype=np.int64), paths, fingerprints, ids)
+            self._days = None
+        return self._arrays[0], self._arrays[1], self._arrays[2]
+
+    def days(self) -> np.ndarray:
+        """Capture day ("YYYY-MM-DD") of each photo of ``files()``, made when a date filter
+        first asks."""
+        self.files()
+        assert self._arrays is not None
+        if self._days is None:
+            self._days = np.asarray(
+                [_day(*self._files[i][2:]) for i in self._arrays[3]], dtype="U10"
             )
-        return self._arrays
+        return self._days
 
     def row_of(self, fingerprint: str) -> int | None:
         return self._row_of.get(fingerprint)
@@ -218,7 +226,7 @@ def members(
 ) -> list[Member]:
     """The album's photos, most relevant first; ``limit`` stops after that many."""
     index, cosine, chosen, pinned = _select(table, scores, strictness, filters, overrides)
-    _, paths, fingerprints, _ = table.files()
+    _, paths, fingerprints = table.files()
     order = chosen[np.argsort(-index[chosen], kind="stable")]
     if limit is not None:
         order = order[:limit]
@@ -246,14 +254,15 @@ def _select(
     overrides: dict[str, bool],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per photo: relevance and cosine; the indices of the members; which are pinned in."""
-    rows, paths, fingerprints, days = table.files()
+    rows, paths, fingerprints = table.files()
     row_admitted, row_relevance, row_cosine = scores.judge(strictness)
     if len(rows) == 0 or len(row_relevance) == 0:
         empty = np.empty(0, dtype=np.float32)
         return empty, empty, np.empty(0, dtype=np.int64), np.empty(0, dtype=bool)
     relevance, cosine = row_relevance[rows], row_cosine[rows]
     chosen = row_admitted[rows]
-    chosen &= _passes(filters, paths, days)
+    if not filters.empty:
+        chosen &= _passes(filters, paths, table)
     pinned = np.zeros(len(rows), dtype=bool)
     if overrides:
         for i, fingerprint in enumerate(fingerprints):
@@ -264,13 +273,13 @@ def _select(
     return relevance, cosine, np.flatnonzero(chosen), pinned
 
 
-def _passes(filters: AlbumFilters, paths: Sequence[str], days: np.ndarray) -> np.ndarray:
+def _passes(filters: AlbumFilters, paths: Sequence[str], table: PhotoTable) -> np.ndarray:
     keep = np.ones(len(paths), dtype=bool)
     if filters.folders:
         prefixes = tuple(f.rstrip(os.sep) + os.sep for f in filters.folders)
         keep &= np.fromiter((p.startswith(prefixes) for p in paths), dtype=bool, count=len(paths))
     if filters.taken_after:
-        keep &= days >= filters.taken_after
+        keep &= table.days() >= filters.taken_after
     if filters.taken_before:
-        keep &= days <= filters.taken_before
+        keep &= table.days() <= filters.taken_before
     return keep
