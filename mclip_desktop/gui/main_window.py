@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._indexing: tuple[int, int, float] | None = None
         self._last_search_ms = 0.0
         self._thumbnails = thumbnails
+        self.albums_window = None  # the albums, opened from the View menu
 
         # search bar
         self.search_edit = QLineEdit(self)
@@ -252,6 +253,10 @@ class MainWindow(QMainWindow):
         smaller.triggered.connect(lambda: self.step_thumbnail_size(-1))
         view_menu.addAction(bigger)
         view_menu.addAction(smaller)
+        view_menu.addSeparator()
+        self.albums_action = QAction(self.tr("&Albums…"), self)
+        self.albums_action.triggered.connect(self.show_albums)
+        view_menu.addAction(self.albums_action)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings.language, self._save_language, self)
         self.language_menu.notice_posted.connect(lambda message: self.flash(message, 10_000))
@@ -463,6 +468,16 @@ class MainWindow(QMainWindow):
         dialog = FoldersDialog(self.engine.folders, self.engine.add_folder, self.remove_folder, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_albums(self) -> None:
+        from mclip_desktop.gui.albums import AlbumsWindow
+
+        if self.albums_window is None or not self.albums_window.isVisible():
+            self.albums_window = AlbumsWindow(self.engine, self._thumbnails, self)
+            self.albums_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.albums_window.destroyed.connect(lambda: setattr(self, "albums_window", None))
+        self.albums_window.show()
+        self.albums_window.raise_()
 
     def show_failures(self) -> None:
         dialog = FailuresDialog(self.engine.failures(), self)
@@ -711,6 +726,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for timer in (self._search_timer, self._refresh_timer, self._notice_timer):
             timer.stop()
+        if self.albums_window is not None:
+            self.albums_window.close()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.sync()
