@@ -150,7 +150,10 @@ class NewAlbumDialog(QDialog):
 
     def set_examples(self, paths: list[str]) -> None:
         self.examples = list(paths)
-        self.examples_label.setText(self.tr("%n photo(s)", "", len(self.examples)))
+        n = len(self.examples)
+        self.examples_label.setText(
+            self.tr("1 photo") if n == 1 else self.tr("{0} photos").format(n)
+        )
         self._timer.start()
 
     def _update_ok(self) -> None:
@@ -175,7 +178,11 @@ class NewAlbumDialog(QDialog):
     def _on_preview_done(self, result: Any) -> None:
         members, count = result
         self.preview_model.set_results(members)
-        self.count_label.setText(self.tr("%n photo(s) match so far", "", count))
+        self.count_label.setText(
+            self.tr("1 photo matches so far")
+            if count == 1
+            else self.tr("{0} photos match so far").format(count)
+        )
         self.preview_shown.emit(count)
 
 
@@ -275,8 +282,7 @@ class AlbumsPanel(QWidget):
         self.album_list.blockSignals(True)
         self.album_list.clear()
         for summary in summaries:
-            item = QListWidgetItem(self.tr("%1 (%2)").replace("%1", summary.name).replace(
-                "%2", str(summary.count)))  # fmt: skip
+            item = QListWidgetItem(self.tr("{0} ({1})").format(summary.name, summary.count))
             item.setData(Qt.ItemDataRole.UserRole, summary.name)
             item.setToolTip(", ".join(summary.labels))
             self.album_list.addItem(item)
@@ -328,10 +334,12 @@ class AlbumsPanel(QWidget):
             return
         self.title.setText(name)
         self.model.set_results(members)
-        self.count_label.setText(self.tr("%n photo(s)", "", count))
+        self.count_label.setText(
+            self.tr("1 photo") if count == 1 else self.tr("{0} photos").format(count)
+        )
         item = self.album_list.currentItem()
         if item is not None:
-            item.setText(self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count)))
+            item.setText(self.tr("{0} ({1})").format(name, count))
         self.album_shown.emit(count)
 
     def new_album(self) -> NewAlbumDialog:
