@@ -55,9 +55,7 @@ def _index(
             if not albums:
                 return
             started = time.perf_counter()
-            service.refresh()
-            for album in service.albums():
-                service.count(album)
+            service.summaries()
             upkeep += time.perf_counter() - started
             calls += 1
 

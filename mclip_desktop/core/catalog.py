@@ -152,6 +152,8 @@ CREATE TABLE album_vectors (
     vector BLOB NOT NULL,
     PRIMARY KEY (album_id, kind, term, model_id)
 );
+-- Albums catch up with the files changed since they last looked.
+CREATE INDEX files_updated ON files(updated_at)
 """
 
 _MIGRATIONS: dict[int, str] = {

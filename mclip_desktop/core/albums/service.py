@@ -278,8 +278,10 @@ class AlbumService:
         )  # fmt: skip
 
     def count(self, name: str | Album, strictness: float | None = None) -> int:
-        album = self.album(name) if isinstance(name, str) else name
         self.refresh()
+        return self._count(self.album(name) if isinstance(name, str) else name, strictness)
+
+    def _count(self, album: Album, strictness: float | None = None) -> int:
         scores = self._album_scores(album)
         return membership.count(
             self.table, scores,
@@ -288,8 +290,9 @@ class AlbumService:
         )  # fmt: skip
 
     def summaries(self) -> list[AlbumSummary]:
+        """Every album with its count, after one catch-up with the catalog."""
         self.refresh()
-        return [AlbumSummary(a.name, a.labels, self.count(a)) for a in self.store.albums()]
+        return [AlbumSummary(a.name, a.labels, self._count(a)) for a in self.store.albums()]
 
     def preview(
         self,
