@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from mclip_desktop.core import models
-from mclip_desktop.core.albums import AlbumError, AlbumService, make_request
+from mclip_desktop.core.albums import AlbumError, AlbumFilters, AlbumService, make_request
 from mclip_desktop.core.albums.calibration import term_range
 from mclip_desktop.core.albums.membership import AlbumScores, PhotoTable
 from mclip_desktop.core.albums.prompts import detect_language, prompts_for
@@ -114,6 +114,41 @@ def test_overrides_survive_recomputation_and_moves(indexed, tmp_path):
         library.catalog.move_file(record.id, moved, record.folder_id)
         now = {m.path for m in albums.members("Rot")}
         assert moved in now and blue[0] not in now
+
+
+def test_examples_alone_make_an_album_and_filters_are_exact(indexed, tmp_path):
+    root, config, truth = indexed
+    with _library(config, tmp_path) as library:
+        albums = AlbumService(library)
+        examples = [str(p) for p, cls in truth.items() if cls == ("blue", "triangle")][:2]
+        request = make_request("Trip", like=examples)
+        assert request.labels == ()
+        albums.add(request)
+        members = [m.path for m in albums.members("Trip")]
+        assert set(examples) <= set(members)
+        # The tiny model sees colour before shape: like these = blue, blue triangles first.
+        assert sum(truth[Path(p)][0] == "blue" for p in members) >= 0.8 * len(members)
+        assert sum(truth[Path(p)] == ("blue", "triangle") for p in members[:6]) >= 4
+        # Filters: a date range that no photo falls in, and a folder holding one photo.
+        old = AlbumFilters(taken_before="1999-12-31")
+        albums.add(make_request("Old blue", ["blau"], filters=old))
+        assert albums.members("Old blue") == []
+        today = AlbumFilters(taken_after="2000-01-01")
+        albums.add(make_request("New blue", ["blau"], filters=today))
+        blue = {str(p) for p, cls in truth.items() if cls[0] == "blue"}
+        assert {m.path for m in albums.members("New blue")} <= blue
+        assert len(albums.members("New blue")) >= 0.8 * len(blue)
+        record = next(
+            r for r in library.catalog.files_under(str(root / "photos")) if r.path in blue
+        )
+        inside = str(root / "photos" / "2024" / "blue.png")
+        library.catalog.move_file(record.id, inside, record.folder_id)
+        albums.add(
+            make_request(
+                "Blue 2024", ["blau"], filters=AlbumFilters((str(root / "photos" / "2024"),))
+            )
+        )
+        assert [m.path for m in albums.members("Blue 2024")] == [inside]
 
 
 def test_membership_catches_up_with_new_and_deleted_vectors(indexed, tmp_path):

@@ -89,10 +89,10 @@ def make_request(
         if not resolved.is_file():
             raise AlbumError(f"The example photo {path} does not exist or is not a file.")
         files.append(str(resolved))
-    return AlbumRequest(
-        clean_name, tuple(clean_labels) or (clean_name,), tuple(files),
-        filters or AlbumFilters(), value,
-    )  # fmt: skip
+    # The name is the label when the album has nothing else to go by; with example photos
+    # it is only a name ("Trip 2024" describes no picture).
+    labels_used = tuple(clean_labels) or (() if files else (clean_name,))
+    return AlbumRequest(clean_name, labels_used, tuple(files), filters or AlbumFilters(), value)
 
 
 class AlbumService:
