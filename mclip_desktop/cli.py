@@ -62,11 +62,47 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("folders", nargs="*", metavar="FOLDER")
     index.add_argument("--json", action="store_true", help="print a summary as JSON")
 
-    search = commands.add_parser("search", parents=[common], help="search by text or by example image")
+    search = commands.add_parser(
+        "search", parents=[common],
+        help="search by text, example images, filters; without terms, list photos newest first",
+        description="Search by meaning. TERM is an image file, an http(s) image address or "
+        "text, with an optional WEIGHT: prefix ('3:blue square', '0.5:./beach.jpg'). Without "
+        "-n, results end where relevance ends.",
+    )  # fmt: skip
     search.add_argument("query", nargs="?", metavar="QUERY", help="text, in any language")
-    search.add_argument("--image", metavar="PATH", help="search by an example image")
-    search.add_argument("-n", type=int, default=20, metavar="N", help="number of results (default 20)")
-    search.add_argument("--json", action="store_true", help='print [{"path": ..., "score": ...}]')
+    search.add_argument(
+        "--image", metavar="PATH", action="append", default=[],
+        help="an example image (repeatable)",
+    )
+    search.add_argument(
+        "--add", metavar="TERM", action="append", default=[], help="a term to add (repeatable)"
+    )
+    search.add_argument(
+        "--subtract", metavar="TERM", action="append", default=[],
+        help="a term to move away from (repeatable)",
+    )
+    search.add_argument(
+        "--folder", metavar="DIR", action="append", default=[],
+        help="only photos in this watched folder or below it (repeatable)",
+    )  # fmt: skip
+    search.add_argument("--after", metavar="YYYY-MM-DD", help="taken on or after this day")
+    search.add_argument("--before", metavar="YYYY-MM-DD", help="taken on or before this day")
+    search.add_argument(
+        "--type", metavar="TYPE", action="append", default=[],
+        help="only this file type: jpeg, png, webp, gif, tiff, bmp, avif, heic (repeatable)",
+    )  # fmt: skip
+    search.add_argument(
+        "--sort", metavar="relevance|date", default="relevance",
+        help="best match first (default) or newest first",
+    )  # fmt: skip
+    search.add_argument(
+        "-n", type=int, default=None, metavar="N",
+        help="the N best matches, relevant or not (default: every relevant photo)",
+    )  # fmt: skip
+    search.add_argument(
+        "--json", action="store_true",
+        help='print [{"path", "score", "relevant", "taken", "duplicates"}]',
+    )  # fmt: skip
 
     folders = commands.add_parser("folders", parents=[common], help="list, add or remove watched folders")
     folder_commands = folders.add_subparsers(dest="folders_command", metavar="list|add|remove")
@@ -266,24 +302,107 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
 
 
-def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if (args.query is None) == (args.image is None):
-        raise MclipError("Give either a text QUERY or --image PATH to search.")
-    if args.n <= 0:
+def _search_request(args: argparse.Namespace) -> Any:
+    """The request the search options describe; every check that needs no model, so that bad
+    input fails at once."""
+    import datetime as dt
+    import re
+    from pathlib import Path
+
+    from mclip_desktop.core.query import PHOTO_TYPES, DateRange, Filters, Order, SearchRequest
+    from mclip_desktop.core.query.request import Term
+    from mclip_desktop.core.query.terms import check_image_file, parse_term
+
+    if args.n is not None and args.n <= 0:
         raise MclipError("-n must be a positive number of results.")
+    terms: list[Any] = []
+    if args.query is not None:
+        if not args.query.strip():
+            raise MclipError("The search text is empty.")
+        terms.append(Term.text(args.query))
+    for name in args.image:
+        path = Path(name).expanduser()
+        check_image_file(path)
+        terms.append(Term.image(str(path.resolve())))
+    terms += [parse_term(spec) for spec in args.add]
+    terms += [parse_term(spec, sign=-1.0) for spec in args.subtract]
+    if terms and all(t.weight <= 0 for t in terms):
+        raise MclipError("A search needs a term to look for, not only terms to avoid.")
+
+    def day(option: str, value: str | None) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError(value)
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise MclipError(f"{option} {value}: not a date; write it as YYYY-MM-DD.") from None
+
+    first, last = day("--after", args.after), day("--before", args.before)
+    if first and last and first > last:
+        raise MclipError(f"--after {first} is later than --before {last}: no day is in between.")
+    types = {t.lower() for t in args.type}
+    for t in sorted(types - set(PHOTO_TYPES)):
+        raise MclipError(f"--type {t}: unknown file type; use one of {', '.join(PHOTO_TYPES)}.")
+    if args.sort not in ("relevance", "date"):
+        raise MclipError(f"--sort {args.sort}: sort by 'relevance' or 'date'.")
+    folders = tuple(str(Path(f).expanduser().resolve()) for f in args.folder)
+    return SearchRequest(
+        terms=tuple(terms),
+        filters=Filters(folders=folders, dates=DateRange(first, last), types=frozenset(types)),
+        order=Order.DATE if args.sort == "date" or not terms else Order.RELEVANCE,
+        limit=args.n,
+    )
+
+
+def _check_folders_watched(request: Any, library: Any) -> None:
+    import os
+
+    watched = [f.path for f in library.catalog.folders()]
+    for folder in request.filters.folders:
+        inside = (folder == w or folder.startswith(w.rstrip(os.sep) + os.sep) for w in watched)
+        if not any(inside):
+            raise MclipError(
+                f"--folder {folder} is not a watched folder or inside one. "
+                "'mclip-desktop folders list' shows them."
+            )
+
+
+def _cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    request = _search_request(args)
     with _library(args, err) as library:
-        if args.image is not None:
-            results = library.search_image(args.image, args.n)
-        else:
-            results = library.search_text(args.query, args.n)
+        _check_folders_watched(request, library)
+        empty = library.catalog.vector_dim(library.image_model_id) is None
+        results = library.query_runner().run(request)
+        items = results.items()
+        weaker = len(results.weaker)
     if args.json:
-        json.dump([{"path": r.path, "score": round(r.score, 6)} for r in results], out, ensure_ascii=False)
+        json.dump(
+            [
+                {
+                    "path": r.path,
+                    "score": None if r.score is None else round(r.score, 6),
+                    "relevant": r.relevant,
+                    "taken": r.taken,
+                    "duplicates": list(r.other_paths),
+                }
+                for r in items
+            ],
+            out,
+            ensure_ascii=False,
+        )
         out.write("\n")
-    elif not results:
+    elif empty:
         print("No photos indexed yet: run 'mclip-desktop index FOLDER' first.", file=err)
     else:
-        for r in results:
-            print(f"{r.score:.3f}  {r.path}", file=out)
+        for r in items:
+            first = f"{r.score:.3f}" if r.score is not None else (r.taken or "")[:10]
+            print(f"{first}  {r.path}", file=out)
+        if not items:
+            print("No matching photos.", file=err)
+        if weaker:
+            print(f"{weaker} weaker matches not shown (use -n to see more).", file=err)
     return EXIT_OK
 
 

@@ -441,27 +441,13 @@ class VectorIndex:
         """Changes whenever vectors are added or removed (caches of index contents key on it)."""
         return self._version
 
-    def score(self, vector: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Exact cosine scores of the given labels (those in the index), in the given order."""
-        query = np.asarray(vector, dtype=np.float32)
-        query = query / max(float(np.linalg.norm(query)), 1e-12)
-        with self._lock.read():
-            live = self._labels - self._deleted
-            present = np.array([i for i in np.asarray(ids).tolist() if i in live], dtype=np.int64)
-            if len(present) == 0:
-                return present, np.empty(0, dtype=np.float32)
-            vectors = np.asarray(self._index.get_items(present), dtype=np.float32)
-        return present, (vectors @ query).astype(np.float32)
-
-    def sample_vectors(self, size: int, seed: int = 0) -> np.ndarray:
-        """Up to ``size`` live vectors, a fixed random choice (normalised by the index)."""
+    def sample_labels(self, size: int, seed: int = 0) -> np.ndarray:
+        """Up to ``size`` live labels, a fixed random choice, ascending."""
         with self._lock.read():
             live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)
-            if len(live) > size:
-                live = np.sort(np.random.default_rng(seed).choice(live, size, replace=False))
-            if len(live) == 0:
-                return np.empty((0, self.dim), dtype=np.float32)
-            return np.asarray(self._index.get_items(live), dtype=np.float32)
+        if len(live) > size:
+            live = np.sort(np.random.default_rng(seed).choice(live, size, replace=False))
+        return live
 
     def _exact(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         live = np.array(sorted(self._labels - self._deleted), dtype=np.int64)

@@ -14,7 +14,9 @@ from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.indexer import IndexProgress
 from mclip_desktop.core.library import Library
-from mclip_desktop.core.search import QueryTerm, SearchResult
+from mclip_desktop.core.query import SearchRequest, SearchResults, Term
+from mclip_desktop.core.query.run import FIRST_SCREEN
+from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.watcher import LiveIndexer, LiveState
 from mclip_desktop.gui.tasks import TaskRunner
 
@@ -215,15 +217,37 @@ class Engine(QObject):
         def work() -> tuple[list[SearchResult], float]:
             started = time.perf_counter()
             reader = self._search_catalog()
-            searcher = self.library.searcher_for(reader)
-            terms: list[QueryTerm] = []
+            terms: list[Term] = []
             if image:
-                terms.append(QueryTerm(self.library.image_query_vector(image, reader)))
+                terms.append(Term.image(image))
             if text.strip():
-                terms.append(QueryTerm(self.library.text_encoder(reader).encode([text])[0]))
+                terms.append(Term.text(text))
             if not terms or reader.vector_dim(self.library.image_model_id) is None:
                 return [], time.perf_counter() - started
-            results = searcher.search(terms, RESULT_LIMIT, exclude=[image] if image else [])
+            # Through the one request runner, as the command line does: the example image
+            # and its exact copies are left out of their own results.
+            found = self.library.query_runner(reader).run(
+                SearchRequest(terms=tuple(terms), limit=RESULT_LIMIT)
+            )
+            results = [SearchResult(r.path, r.score or 0.0) for r in found.items()]
+            return results, time.perf_counter() - started
+
+        self._searches.submit(work, lambda r: on_done(*r), on_error)
+
+    def run_request(
+        self,
+        request: SearchRequest,
+        on_done: Callable[[SearchResults, float], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run any request (terms, filters, order, browsing) on the search thread; only the
+        newest request's answer arrives. Paths of the first screen are looked up there too,
+        so that showing them costs the GUI thread nothing."""
+
+        def work() -> tuple[SearchResults, float]:
+            started = time.perf_counter()
+            results = self.library.query_runner(self._search_catalog()).run(request)
+            results.items(0, FIRST_SCREEN)
             return results, time.perf_counter() - started
 
         self._searches.submit(work, lambda r: on_done(*r), on_error)

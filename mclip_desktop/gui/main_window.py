@@ -49,10 +49,11 @@ from PySide6.QtWidgets import (
 
 from mclip_desktop.core import fetch, images
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.query import SearchRequest, SearchResults, Term
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog, PreviewDialog
-from mclip_desktop.gui.engine import Engine
+from mclip_desktop.gui.engine import RESULT_LIMIT, Engine
 from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.results import PathRole, ResultsModel, ThumbnailDelegate
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1100, 760)
         self._image_query: str | None = None
+        # Photos marked "more / less like this" for the current query.
+        self._more_like: list[str] = []
+        self._less_like: list[str] = []
         self._pending_query = False
         self._indexing: tuple[int, int, float] | None = None
         self._last_search_ms = 0.0
@@ -286,6 +290,7 @@ class MainWindow(QMainWindow):
         self.search_edit.selectAll()
 
     def _on_search_edit_text_edited(self, _: str) -> None:
+        self._more_like, self._less_like = [], []
         self._search_timer.start()
 
     def run_search(self) -> None:
@@ -298,6 +303,9 @@ class MainWindow(QMainWindow):
         if text.strip() and not self.engine.models_ok:
             self._pending_query = True  # runs as soon as the models are ready
             self._update_empty_state()
+            return
+        if self._more_like or self._less_like:
+            self._run_refined()
             return
         self.engine.search(text, self._image_query, self._on_search_done, self._on_search_error)
 
@@ -315,6 +323,7 @@ class MainWindow(QMainWindow):
         self.search_finished.emit(-1)
 
     def clear_query(self) -> None:
+        self._more_like, self._less_like = [], []
         self.search_edit.clear()
         self._image_query = None
         self.image_chip.hide()
@@ -322,6 +331,7 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
 
     def set_image_query(self, path: str) -> None:
+        self._more_like, self._less_like = [], []
         self._image_query = path
         reader = QImage(path)
         icon = QIcon(QPixmap.fromImage(reader.scaled(56, 56, Qt.AspectRatioMode.KeepAspectRatio)))
@@ -433,7 +443,29 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Copy path"), lambda: self.copy_paths(paths))
         menu.addSeparator()
         menu.addAction(self.tr("Find similar"), lambda: self.find_similar(path))
+        if self.search_edit.text().strip() or self._image_query:
+            menu.addAction(self.tr("More like this"), lambda: self.refine_query(paths, more=True))
+            menu.addAction(self.tr("Less like this"), lambda: self.refine_query(paths, more=False))
         return menu
+
+    def refine_query(self, paths: list[str], more: bool) -> None:
+        """More / less like these photos: their stored vectors join the query (Rocchio), and
+        it runs again; the marks last until the query itself changes."""
+        (self._more_like if more else self._less_like).extend(paths)
+        self._run_refined()
+
+    def _run_refined(self) -> None:
+        terms = [Term.text(self.search_edit.text())] if self.search_edit.text().strip() else []
+        if self._image_query:
+            terms.append(Term.image(self._image_query))
+        request = SearchRequest(terms=tuple(terms), limit=RESULT_LIMIT).refined(
+            tuple(self._more_like), tuple(self._less_like)
+        )
+        self.engine.run_request(request, self._on_refined_search_done, self._on_search_error)
+
+    def _on_refined_search_done(self, results: SearchResults, seconds: float) -> None:
+        found = [SearchResult(r.path, r.score or 0.0) for r in results.items()]
+        self._on_search_done(found, seconds)
 
     def _on_view_context_menu_requested(self, pos) -> None:  # noqa: ANN001
         index = self.view.indexAt(pos)

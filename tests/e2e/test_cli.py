@@ -108,7 +108,8 @@ def test_results_persist_across_processes(collection):
     results = json.loads(result.stdout)
     assert len(results) == 3
     for item in results:
-        assert set(item) == {"path", "score"}
+        # Issue 11 extends each item (relevant, taken, duplicates); path and score stay.
+        assert {"path", "score", "relevant", "taken"} <= set(item)
         assert os.path.isabs(item["path"]) and Path(item["path"]).is_file()
         assert -1.0 <= item["score"] <= 1.0
     assert collection.truth[Path(results[0]["path"])] == ("yellow", "star")
@@ -196,7 +197,11 @@ def test_duplicate_content_is_embedded_once(small):
     copy.write_bytes((small.photos / "photo 00.jpg").read_bytes())
     again = index(small)
     assert (again["new"], again["read"], again["reused"], again["embedded"]) == (1, 1, 1, 0)
-    assert set(search(small, "red circle", 2)) == {str(copy), str(small.photos / "photo 00.jpg")}
+    # One result for the content, its other copy attached (issue 11).
+    code, out, err = run_cli("search", "red circle", "-n", 1, "--json", data=small.data)
+    assert code == 0, err
+    (best,) = json.loads(out)
+    assert {best["path"], *best["duplicates"]} == {str(copy), str(small.photos / "photo 00.jpg")}
 
 
 def test_broken_files_are_counted_as_failed_and_the_rest_indexed(small):

@@ -122,7 +122,10 @@ def test_context_menu_actions(qtbot, make_desktop, photo_folder, monkeypatch):
     first = window.model.path_at(0)
     menu = window.context_menu_for(first)
     actions = {a.text(): a for a in menu.actions() if a.text()}
-    assert set(actions) == {"Open", "Show in folder", "Copy image", "Copy path", "Find similar"}
+    assert set(actions) == {
+        "Open", "Show in folder", "Copy image", "Copy path", "Find similar",
+        "More like this", "Less like this",
+    }  # fmt: skip
     actions["Open"].trigger()
     actions["Show in folder"].trigger()
     assert opened == [first, os.path.dirname(first)]

@@ -8,8 +8,9 @@ scores against a fixed random sample of the library (both ignore the few matches
 the matches standing above it. Photos more than ``CANDIDATE_Z`` robust deviations above the
 median are candidates; relevance ends at the widest drop among the candidates when that
 drop is a real gap (``GAP_SHARE`` of the distance from the median to the best score), else
-all candidates are relevant. Every quantity is relative to this query's own bulk, so the
-rule is unchanged by a model's offset and scale. docs/search.md gives the evidence.
+``RELEVANT_Z`` robust deviations above the median. Every quantity is relative to this
+query's own bulk, so the rule is unchanged by a model's offset and scale. docs/search.md
+gives the evidence.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mclip_desktop.core.catalog import Catalog
 from mclip_desktop.core.vector_index import VectorIndex
 
 # Scores this far above the bulk (in robust deviations) are candidates at all; the rest are
@@ -26,9 +28,11 @@ CANDIDATE_Z = 1.5
 # Photos between this and the relevance line are "weaker matches", shown on request.
 WEAKER_Z = 1.0
 # Relevance ends at the widest drop between consecutive candidate scores when that drop is
-# at least this share of the distance from the bulk (median) to the best score; otherwise
-# the candidates rise gradually and all of them are relevant.
+# at least this share of the distance from the bulk (median) to the best score ...
 GAP_SHARE = 0.1
+# ... and without such a gap, this far above the bulk: a query that matches nothing in
+# particular then keeps about 0.1 % of a normal bulk, not every candidate.
+RELEVANT_Z = 3.0
 # Enough for the median and MAD to within about 2 % of the whole library's, and scored in
 # well under a millisecond.
 SAMPLE_SIZE = 4096
@@ -57,7 +61,7 @@ class Cutoff:
         widest = int(np.argmax(drops))
         if drops[widest] >= GAP_SHARE * (float(candidates[0]) - self.median):
             return float(candidates[widest])
-        return float(candidates[-1])
+        return self.median + RELEVANT_Z * self.spread
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,21 @@ class LibrarySample:
     version: int
 
     @classmethod
-    def of(cls, index: VectorIndex, size: int = SAMPLE_SIZE) -> LibrarySample:
-        return cls(index.sample_vectors(size), index.version)
+    def of(cls, index: VectorIndex, catalog: Catalog, size: int = SAMPLE_SIZE) -> LibrarySample:
+        _, vectors = catalog.unit_vectors(index.sample_labels(size))
+        return cls(vectors, index.version)
 
     def cutoff(self, query: np.ndarray) -> Cutoff:
-        return calibrate(self.vectors @ np.asarray(query, dtype=np.float32))
+        if len(self.vectors) == 0:
+            return calibrate(np.empty(0, dtype=np.float32))
+        return calibrate(scores(self.vectors, query))
+
+
+def scores(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Each row's dot product with the query. Not ``@``: that calls the BLAS library, whose
+    threads busy-wait for each other; on a machine whose cores are all in use a 4096 x 512
+    product then took 30-50 ms instead of 0.5 ms (benchmarks/bench_search_request.py)."""
+    return np.einsum("ij,j->i", vectors, np.asarray(query, dtype=np.float32))
 
 
 def calibrate(library_scores: np.ndarray) -> Cutoff:

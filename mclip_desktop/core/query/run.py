@@ -7,7 +7,6 @@ same embedding) are one result carrying all their paths.
 
 from __future__ import annotations
 
-import logging
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
@@ -19,18 +18,22 @@ import numpy as np
 from mclip_desktop.core import fetch, images
 from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
+from mclip_desktop.core.query import cutoff as cutoff_module
 from mclip_desktop.core.query.cutoff import Cutoff, LibrarySample
 from mclip_desktop.core.query.request import Filters, Order, SearchRequest, Term, TermKind
 from mclip_desktop.core.vector_index import VectorIndex
 
-log = logging.getLogger(__name__)
-
 # A filtered set this small is scored exactly (all its vectors against the query) instead of
-# walking the graph with a filter; benchmarks/bench_query.py measured the crossover.
-EXACT_FILTERED_MAX = 20_000
-# The most candidates a query walks the graph for; a query that matches more than this
-# (a quarter of a big library) is answered with the best of them.
-CANDIDATES_MAX = 16_384
+# walking the graph with a filter: benchmarks/bench_search_request.py measured exact scoring
+# ahead at 1 % of 100k photos and the graph walk ahead from 3 %.
+EXACT_FILTERED_MAX = 2_000
+# The most candidates a query walks the graph for; a query that matches more photos than
+# this is answered with the best of them (and -n reaches further).
+CANDIDATES_MAX = 4096
+RELEVANCE_WINDOW = 256
+# Browsing answers with this many photos at once (a screen, with room) and finds the rest
+# when they are asked for.
+FIRST_SCREEN = 512
 # How many photos just below the cutoff stay reachable as "weaker matches".
 WEAKER_MAX = 200
 
@@ -67,12 +70,21 @@ class SearchResults:
         weaker: list[Hit],
         cutoff: float | None,
         resolve: Callable[[Sequence[Hit]], list[ResultItem]],
+        complete: Callable[[], list[Hit]] | None = None,
     ) -> None:
         self.request = request
-        self.hits = hits
+        self._hits = hits
         self.weaker = weaker
         self.cutoff = cutoff
         self._resolve = resolve
+        # Browsing fetches the first screen at once and the rest on first need.
+        self._complete = complete
+
+    @property
+    def hits(self) -> list[Hit]:
+        if self._complete is not None:
+            self._hits, self._complete = self._complete(), None
+        return self._hits
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -83,6 +95,8 @@ class SearchResults:
         return sum(1 for h in self.hits if h.relevant)
 
     def items(self, start: int = 0, stop: int | None = None) -> list[ResultItem]:
+        if self._complete is not None and stop is not None and stop <= len(self._hits):
+            return self._resolve(self._hits[start:stop])
         return self._resolve(self.hits[start:stop])
 
     def weaker_items(self, start: int = 0, stop: int | None = None) -> list[ResultItem]:
@@ -193,7 +207,7 @@ class QueryRunner:
     def _cutoff(self, index: VectorIndex, query: np.ndarray) -> Cutoff:
         with self._sample_lock:
             if self._sample is None or self._sample.version != index.version:
-                self._sample = LibrarySample.of(index)
+                self._sample = LibrarySample.of(index, self.catalog)
             sample = self._sample
         return sample.cutoff(query)
 
@@ -210,15 +224,24 @@ class QueryRunner:
         the top ``limit``), each satisfying the filters, none of the excluded."""
         allowed: np.ndarray | None = None
         if conditions is not None:
+            small = self.catalog.filtered_unit_vectors(
+                self.model_id, conditions, EXACT_FILTERED_MAX
+            )
+            if small is not None:
+                ids, vectors = small
+                keep = ~np.isin(ids, list(excluded)) if excluded else np.ones(len(ids), bool)
+                ids, vectors = ids[keep], vectors[keep]
+                scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
+                order = np.argsort(-scores, kind="stable")
+                return ids[order], scores[order]
             allowed = self.catalog.filtered_embedding_ids(self.model_id, conditions)
             if excluded:
                 allowed = allowed[~np.isin(allowed, list(excluded))]
-            if len(allowed) <= EXACT_FILTERED_MAX:
-                ids, scores = index.score(query, allowed)
-                order = np.argsort(-scores, kind="stable")
-                return ids[order], scores[order]
         allowed_set = set(allowed.tolist()) if allowed is not None else None
-        wanted = request.limit if request.limit is not None else 64
+        # With a limit, the relevance marks come from the best few hundred (enough to see
+        # where the matches end); without one, the walk goes on until it falls below the
+        # weaker-match line.
+        wanted = max(request.limit, RELEVANCE_WINDOW) if request.limit is not None else 64
         k = wanted + len(excluded)
         while True:
             ids, scores = index.query(
@@ -228,20 +251,34 @@ class QueryRunner:
                 keep = ~np.isin(ids, list(excluded))
                 ids, scores = ids[keep], scores[keep]
             exhausted = len(ids) + len(excluded) < k or k >= CANDIDATES_MAX
-            enough = request.limit is None or len(ids) >= request.limit
-            # The relevance line needs every candidate above the weaker-match line.
-            if exhausted or (enough and len(scores) and scores[-1] < cutoff.weaker):
+            if request.limit is not None and len(ids) >= request.limit:
                 return ids, scores
-            k *= 4
+            if exhausted or (len(scores) and scores[-1] < cutoff.weaker):
+                return ids, scores
+            # Far enough past the relevance line that the weaker matches are all here too:
+            # a query whose bulk is wide need not walk to the weaker-match line.
+            if int((scores < cutoff.relevant(scores)).sum()) >= WEAKER_MAX:
+                return ids, scores
+            k = min(k * 4, CANDIDATES_MAX)
 
     # -- browsing -------------------------------------------------------------------------
 
     def _browse(self, request: SearchRequest, conditions: FileConditions | None) -> SearchResults:
-        ids = self.catalog.browse_embedding_ids(
-            self.model_id, conditions, request.exclude_paths, request.limit
+        def fetch(limit: int | None) -> list[Hit]:
+            ids = self.catalog.browse_embedding_ids(
+                self.model_id, conditions, request.exclude_paths, limit
+            )
+            return [Hit(int(i), None, True) for i in ids]
+
+        resolve = self._resolver(conditions, request)
+        if request.limit is not None and request.limit <= FIRST_SCREEN:
+            return SearchResults(request, fetch(request.limit), [], None, resolve)
+        first = fetch(FIRST_SCREEN)
+        if len(first) < FIRST_SCREEN:
+            return SearchResults(request, first, [], None, resolve)
+        return SearchResults(
+            request, first, [], None, resolve, complete=lambda: fetch(request.limit)
         )
-        hits = [Hit(int(i), None, True) for i in ids]
-        return SearchResults(request, hits, [], None, self._resolver(conditions, request))
 
     def _resolver(
         self, conditions: FileConditions | None, request: SearchRequest

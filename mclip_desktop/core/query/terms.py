@@ -56,8 +56,8 @@ def check_image_file(path: Path) -> None:
             im.size  # noqa: B018 - opening reads the header; that is the check
     except Exception as exc:  # noqa: BLE001 - any decoder complaint means "not an image"
         raise MclipError(
-            f"{path} is not an image mclip-desktop can read (JPEG, PNG, WebP, GIF, TIFF, BMP, "
-            "AVIF or HEIC)."
+            f"The image {path} cannot be used: not a photo format mclip-desktop can read "
+            "(JPEG, PNG, WebP, GIF, TIFF, BMP, AVIF or HEIC)."
         ) from exc
 
 
