@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mclip_desktop.core.query.cutoff import Cutoff, calibrate
+from mclip_desktop.core.query.cutoff import CANDIDATE_Z, RELEVANT_Z, Cutoff, calibrate
 
 DEFAULT_STRICTNESS = 0.5
 
@@ -54,6 +54,13 @@ def term_range(scores: np.ndarray) -> TermRange:
         return TermRange(cutoff, np.inf, np.inf, np.inf)
     best_first = np.sort(values)[::-1]
     default = cutoff.relevant(best_first)
+    if default == cutoff.median + RELEVANT_Z * cutoff.spread:
+        # No drop stood out: the search then keeps only photos far above the bulk, so that a
+        # query matching nothing in particular shows a handful. An album names a kind of
+        # photo and wants all of its candidates when they rise gradually.
+        candidates = best_first[best_first >= cutoff.median + CANDIDATE_Z * cutoff.spread]
+        if len(candidates):
+            default = float(candidates[-1])
     loose = min(cutoff.weaker, default)
     strict = default + 0.5 * max(float(best_first[0]) - default, 0.0)
     return TermRange(cutoff, loose, default, strict)
