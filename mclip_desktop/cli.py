@@ -195,7 +195,58 @@ def build_parser() -> argparse.ArgumentParser:
         help="move every group's others to the desktop trash (asks first unless --yes)",
     )  # fmt: skip
     duplicates.add_argument("--yes", action="store_true", help="with --trash: do not ask")
+    _albums_parser(commands, common)
     return parser
+
+
+def _albums_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    albums = commands.add_parser(
+        "albums", parents=[common],
+        help="smart albums: words in any language that gather every matching photo",
+    )  # fmt: skip
+    sub = albums.add_subparsers(dest="albums_command", metavar="list|add|show|remove|export")
+    listing = sub.add_parser("list", parents=[common], help="albums and how many photos each holds")
+    listing.add_argument("--json", action="store_true", help='print [{"name", "labels", "count"}]')
+    add = sub.add_parser("add", parents=[common], help="make an album from words and examples")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--label", action="append", default=[], metavar="TEXT",
+        help="words in any language the photos should match (repeatable; default: the name)",
+    )  # fmt: skip
+    add.add_argument(
+        "--like", action="append", default=[], metavar="PATH",
+        help="an example photo (repeatable)",
+    )  # fmt: skip
+    add.add_argument(
+        "--strictness", default=None, metavar="0..1",
+        help="0 takes in loose matches, 1 only the clearest (default 0.5)",
+    )  # fmt: skip
+    add.add_argument("--folder", action="append", default=[], metavar="DIR",
+                     help="only photos under this folder (repeatable)")  # fmt: skip
+    add.add_argument("--after", metavar="YYYY-MM-DD", help="only photos taken on or after")
+    add.add_argument("--before", metavar="YYYY-MM-DD", help="only photos taken on or before")
+    show = sub.add_parser("show", parents=[common], help="the photos of an album, best first")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--json", action="store_true", help='print [{"path", "score"}]')
+    remove = sub.add_parser("remove", parents=[common], help="forget an album (photos stay)")
+    remove.add_argument("name", metavar="NAME")
+    export = sub.add_parser(
+        "export", parents=[common],
+        help="copy or link an album's photos into DIR, or write its name into XMP sidecars",
+    )  # fmt: skip
+    export.add_argument("name", metavar="NAME")
+    export.add_argument(
+        "dir", nargs="?", metavar="DIR",
+        help="the folder to copy or link into (not needed with --xmp)",
+    )  # fmt: skip
+    how = export.add_mutually_exclusive_group()
+    how.add_argument("--link", action="store_true", help="symbolic links instead of copies")
+    how.add_argument(
+        "--xmp", action="store_true",
+        help="write the album name as a keyword (dc:subject) into photo.jpg.xmp sidecars "
+        "beside the photos; the photos themselves are never changed",
+    )  # fmt: skip
+
 
 
 # The library of a running instance, while it answers a command line sent to it.
@@ -792,6 +843,12 @@ def _cmd_watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_albums(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from mclip_desktop.cli_albums import run_albums
+
+    return run_albums(args, _library, out, err)
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from mclip_desktop.core.check import run_check
 
@@ -918,6 +975,7 @@ def run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "desktop": _cmd_desktop,
         "check": _cmd_check,
         "duplicates": _cmd_duplicates,
+        "albums": _cmd_albums,
         None: _cmd_gui,
     }
     try:

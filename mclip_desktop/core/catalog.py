@@ -30,7 +30,7 @@ import numpy as np
 
 from mclip_desktop.core.errors import CatalogError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA_V1 = """
 CREATE TABLE folders (
@@ -128,9 +128,55 @@ CREATE TABLE photo_prints (
 );
 """
 
+# Version 6: smart albums. An album stores what it asks for (labels, example photos, filters,
+# strictness), never its members, which are derived from the vectors. Example photos and
+# overrides are keyed by content fingerprint, so moves and renames keep them. Term vectors
+# are stored per model (a label per text model, an example per image model) and computed
+# again for a model that has none.
+_SCHEMA_V6 = """
+CREATE TABLE albums (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    labels TEXT NOT NULL,
+    folders TEXT NOT NULL DEFAULT '[]',
+    taken_after TEXT,
+    taken_before TEXT,
+    strictness REAL NOT NULL DEFAULT 0.5,
+    created_at REAL NOT NULL
+);
+CREATE TABLE album_examples (
+    album_id INTEGER NOT NULL REFERENCES albums(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    path TEXT NOT NULL,
+    PRIMARY KEY (album_id, fingerprint)
+);
+CREATE TABLE album_overrides (
+    album_id INTEGER NOT NULL REFERENCES albums(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    member INTEGER NOT NULL CHECK (member IN (0, 1)),
+    PRIMARY KEY (album_id, fingerprint)
+);
+CREATE TABLE album_vectors (
+    album_id INTEGER NOT NULL REFERENCES albums(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('label', 'example')),
+    term TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (album_id, kind, term, model_id)
+);
+-- Albums catch up with the files changed since they last looked.
+CREATE INDEX files_updated ON files(updated_at)
+"""
+
 _MIGRATIONS: dict[int, str] = {
-    1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5,
-}  # fmt: skip
+    1: _SCHEMA_V1,
+    2: _SCHEMA_V2,
+    3: _SCHEMA_V3,
+    4: _SCHEMA_V4,
+    5: _SCHEMA_V5,
+    6: _SCHEMA_V6,
+}
 
 # SQLite result codes that mean the disk, not the program, is at fault.
 _DISK_FULL = {"SQLITE_FULL"}
@@ -277,6 +323,12 @@ class Catalog:
         self.close()
 
     # -- schema -------------------------------------------------------------------------
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection, for stores kept in their own modules (albums) that share this
+        catalog's transactions."""
+        return self._db
 
     @property
     def schema_version(self) -> int:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._shown: tuple[str, str | None, str] | None = None  # query, image, scope on screen
         self.file_actions = FileActions(self)
         self.file_actions.failed.connect(lambda message: self.flash(message, 15_000))
+        self.albums_window = None  # the albums, opened from the View menu
 
         # search bar
         self.search_bar = SearchBar(self)
@@ -270,6 +271,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(jump)
         self.duplicates_action = view_menu.addAction(self.tr("&Duplicates…"))
         self.duplicates_action.triggered.connect(self.show_duplicates)
+        view_menu.addSeparator()
+        self.albums_action = QAction(self.tr("&Albums…"), self)
+        self.albums_action.triggered.connect(self.show_albums)
+        view_menu.addAction(self.albums_action)
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings.language, self._save_language, self)
         self.language_menu.language_chosen.connect(self.language_chosen)
@@ -676,6 +681,16 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def show_albums(self) -> None:
+        from mclip_desktop.gui.albums import AlbumsWindow
+
+        if self.albums_window is None or not self.albums_window.isVisible():
+            self.albums_window = AlbumsWindow(self.engine, self._thumbnails, self)
+            self.albums_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.albums_window.destroyed.connect(lambda: setattr(self, "albums_window", None))
+        self.albums_window.show()
+        self.albums_window.raise_()
+
     def show_failures(self) -> None:
         dialog = FailuresDialog(self.engine.failures(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -936,6 +951,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for timer in (self._search_timer, self._refresh_timer, self._battery_timer):
             timer.stop()
+        if self.albums_window is not None:
+            self.albums_window.close()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.sync()

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>AlbumsPanel</name>
+        <message>
+            <source>New album…</source>
+            <translation>Neues Album…</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>Album entfernen</translation>
+        </message>
+        <message>
+            <source>Loose: more photos. Strict: only the clearest matches.</source>
+            <translation>Locker: mehr Fotos. Streng: nur die eindeutigsten Treffer.</translation>
+        </message>
+        <message>
+            <source>Loose</source>
+            <translation>Locker</translation>
+        </message>
+        <message>
+            <source>Strict</source>
+            <translation>Streng</translation>
+        </message>
+        <message>
+            <source>Albums</source>
+            <translation>Alben</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 Foto</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} Fotos</translation>
+        </message>
+        <message>
+            <source>New album</source>
+            <translation>Neues Album</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>Nicht in diesem Album</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>Immer in diesem Album</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>Wieder automatisch</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlbumsWindow</name>
+        <message>
+            <source>Albums</source>
+            <translation>Alben</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Downloading the model {model} (first use only)…</source>
@@ -893,6 +955,10 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
             <source>Choose model folder…</source>
             <translation>Modellordner wählen…</translation>
         </message>
+        <message>
+            <source>&amp;Albums…</source>
+            <translation>&amp;Alben…</translation>
+        </message>
     </context>
     <context>
         <name>MemberCard</name>
@@ -1146,6 +1212,65 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
         <message>
             <source>The search index could not be saved: {reason}</source>
             <translation>Der Suchindex konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAlbumDialog</name>
+        <message>
+            <source>New album</source>
+            <translation>Neues Album</translation>
+        </message>
+        <message>
+            <source>e.g. Beach, 猫, Geburtstag</source>
+            <translation>z. B. Strand, 猫, Geburtstag</translation>
+        </message>
+        <message>
+            <source>Words in any language, one per line (the name when left empty)</source>
+            <translation>Wörter in beliebiger Sprache, eines pro Zeile (leer: der Name)</translation>
+        </message>
+        <message>
+            <source>Add example photos…</source>
+            <translation>Beispielfotos hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Create album</source>
+            <translation>Album anlegen</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Labels:</source>
+            <translation>Begriffe:</translation>
+        </message>
+        <message>
+            <source>Like these:</source>
+            <translation>Ähnlich wie:</translation>
+        </message>
+        <message>
+            <source>Example photos</source>
+            <translation>Beispielfotos</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 Foto</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} Fotos</translation>
+        </message>
+        <message>
+            <source>1 photo matches so far</source>
+            <translation>Bisher passt 1 Foto</translation>
+        </message>
+        <message>
+            <source>{0} photos match so far</source>
+            <translation>Bisher passen {0} Fotos</translation>
         </message>
     </context>
     <context>

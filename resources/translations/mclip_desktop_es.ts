@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AlbumsPanel</name>
+        <message>
+            <source>New album…</source>
+            <translation>Álbum nuevo…</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>Quitar álbum</translation>
+        </message>
+        <message>
+            <source>Loose: more photos. Strict: only the clearest matches.</source>
+            <translation>Flexible: más fotos. Estricto: solo las coincidencias más claras.</translation>
+        </message>
+        <message>
+            <source>Loose</source>
+            <translation>Flexible</translation>
+        </message>
+        <message>
+            <source>Strict</source>
+            <translation>Estricto</translation>
+        </message>
+        <message>
+            <source>Albums</source>
+            <translation>Álbumes</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 foto</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} fotos</translation>
+        </message>
+        <message>
+            <source>New album</source>
+            <translation>Álbum nuevo</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>No en este álbum</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>Siempre en este álbum</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>Volver a automático</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlbumsWindow</name>
+        <message>
+            <source>Albums</source>
+            <translation>Álbumes</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Downloading the model {model} (first use only)…</source>
@@ -893,6 +955,10 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
             <source>Choose model folder…</source>
             <translation>Elegir carpeta del modelo…</translation>
         </message>
+        <message>
+            <source>&amp;Albums…</source>
+            <translation>Á&amp;lbumes…</translation>
+        </message>
     </context>
     <context>
         <name>MemberCard</name>
@@ -1146,6 +1212,65 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <message>
             <source>The search index could not be saved: {reason}</source>
             <translation>No se pudo guardar el índice de búsqueda: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAlbumDialog</name>
+        <message>
+            <source>New album</source>
+            <translation>Álbum nuevo</translation>
+        </message>
+        <message>
+            <source>e.g. Beach, 猫, Geburtstag</source>
+            <translation>p. ej. Playa, 猫, Geburtstag</translation>
+        </message>
+        <message>
+            <source>Words in any language, one per line (the name when left empty)</source>
+            <translation>Palabras en cualquier idioma, una por línea (vacío: el nombre)</translation>
+        </message>
+        <message>
+            <source>Add example photos…</source>
+            <translation>Añadir fotos de ejemplo…</translation>
+        </message>
+        <message>
+            <source>Create album</source>
+            <translation>Crear álbum</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Labels:</source>
+            <translation>Etiquetas:</translation>
+        </message>
+        <message>
+            <source>Like these:</source>
+            <translation>Como estas:</translation>
+        </message>
+        <message>
+            <source>Example photos</source>
+            <translation>Fotos de ejemplo</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 foto</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} fotos</translation>
+        </message>
+        <message>
+            <source>1 photo matches so far</source>
+            <translation>Por ahora coincide 1 foto</translation>
+        </message>
+        <message>
+            <source>{0} photos match so far</source>
+            <translation>Por ahora coinciden {0} fotos</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AlbumsPanel</name>
+        <message>
+            <source>New album…</source>
+            <translation>Nouvel album…</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>Supprimer l’album</translation>
+        </message>
+        <message>
+            <source>Loose: more photos. Strict: only the clearest matches.</source>
+            <translation>Souple : plus de photos. Strict : seulement les correspondances les plus nettes.</translation>
+        </message>
+        <message>
+            <source>Loose</source>
+            <translation>Souple</translation>
+        </message>
+        <message>
+            <source>Strict</source>
+            <translation>Strict</translation>
+        </message>
+        <message>
+            <source>Albums</source>
+            <translation>Albums</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 photo</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} photos</translation>
+        </message>
+        <message>
+            <source>New album</source>
+            <translation>Nouvel album</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>Pas dans cet album</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>Toujours dans cet album</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>Revenir en automatique</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlbumsWindow</name>
+        <message>
+            <source>Albums</source>
+            <translation>Albums</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Downloading the model {model} (first use only)…</source>
@@ -893,6 +955,10 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
             <source>Choose model folder…</source>
             <translation>Choisir le dossier du modèle…</translation>
         </message>
+        <message>
+            <source>&amp;Albums…</source>
+            <translation>&amp;Albums…</translation>
+        </message>
     </context>
     <context>
         <name>MemberCard</name>
@@ -1146,6 +1212,65 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
         <message>
             <source>The search index could not be saved: {reason}</source>
             <translation>L'index de recherche n'a pas pu être enregistré : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAlbumDialog</name>
+        <message>
+            <source>New album</source>
+            <translation>Nouvel album</translation>
+        </message>
+        <message>
+            <source>e.g. Beach, 猫, Geburtstag</source>
+            <translation>p. ex. Plage, 猫, Geburtstag</translation>
+        </message>
+        <message>
+            <source>Words in any language, one per line (the name when left empty)</source>
+            <translation>Des mots dans n’importe quelle langue, un par ligne (vide : le nom)</translation>
+        </message>
+        <message>
+            <source>Add example photos…</source>
+            <translation>Ajouter des photos d’exemple…</translation>
+        </message>
+        <message>
+            <source>Create album</source>
+            <translation>Créer l’album</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Labels:</source>
+            <translation>Libellés :</translation>
+        </message>
+        <message>
+            <source>Like these:</source>
+            <translation>Comme celles-ci :</translation>
+        </message>
+        <message>
+            <source>Example photos</source>
+            <translation>Photos d’exemple</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 photo</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} photos</translation>
+        </message>
+        <message>
+            <source>1 photo matches so far</source>
+            <translation>1 photo correspond pour l’instant</translation>
+        </message>
+        <message>
+            <source>{0} photos match so far</source>
+            <translation>{0} photos correspondent pour l’instant</translation>
         </message>
     </context>
     <context>

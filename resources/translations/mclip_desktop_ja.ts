@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
     <context>
+        <name>AlbumsPanel</name>
+        <message>
+            <source>New album…</source>
+            <translation>新しいアルバム…</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>アルバムを削除</translation>
+        </message>
+        <message>
+            <source>Loose: more photos. Strict: only the clearest matches.</source>
+            <translation>ゆるい: より多くの写真。厳しい: 最も明確な一致のみ。</translation>
+        </message>
+        <message>
+            <source>Loose</source>
+            <translation>ゆるい</translation>
+        </message>
+        <message>
+            <source>Strict</source>
+            <translation>厳しい</translation>
+        </message>
+        <message>
+            <source>Albums</source>
+            <translation>アルバム</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 枚の写真</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} 枚の写真</translation>
+        </message>
+        <message>
+            <source>New album</source>
+            <translation>新しいアルバム</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>このアルバムから外す</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>常にこのアルバムに入れる</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>自動に戻す</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlbumsWindow</name>
+        <message>
+            <source>Albums</source>
+            <translation>アルバム</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Downloading the model {model} (first use only)…</source>
@@ -893,6 +955,10 @@ Its photos leave the index and no longer show up here or in searches. The files 
             <source>Choose model folder…</source>
             <translation>モデルのフォルダーを選択…</translation>
         </message>
+        <message>
+            <source>&amp;Albums…</source>
+            <translation>アルバム(&amp;A)…</translation>
+        </message>
     </context>
     <context>
         <name>MemberCard</name>
@@ -1146,6 +1212,65 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>The search index could not be saved: {reason}</source>
             <translation>検索インデックスを保存できませんでした: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAlbumDialog</name>
+        <message>
+            <source>New album</source>
+            <translation>新しいアルバム</translation>
+        </message>
+        <message>
+            <source>e.g. Beach, 猫, Geburtstag</source>
+            <translation>例: 海, 猫, Geburtstag</translation>
+        </message>
+        <message>
+            <source>Words in any language, one per line (the name when left empty)</source>
+            <translation>任意の言語の言葉を1行に1つ（空欄なら名前）</translation>
+        </message>
+        <message>
+            <source>Add example photos…</source>
+            <translation>例の写真を追加…</translation>
+        </message>
+        <message>
+            <source>Create album</source>
+            <translation>アルバムを作成</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Labels:</source>
+            <translation>ラベル:</translation>
+        </message>
+        <message>
+            <source>Like these:</source>
+            <translation>これらに似た写真:</translation>
+        </message>
+        <message>
+            <source>Example photos</source>
+            <translation>例の写真</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>画像 (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 枚の写真</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} 枚の写真</translation>
+        </message>
+        <message>
+            <source>1 photo matches so far</source>
+            <translation>今のところ 1 枚が一致</translation>
+        </message>
+        <message>
+            <source>{0} photos match so far</source>
+            <translation>今のところ {0} 枚が一致</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AlbumsPanel</name>
+        <message>
+            <source>New album…</source>
+            <translation>新建相册…</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>删除相册</translation>
+        </message>
+        <message>
+            <source>Loose: more photos. Strict: only the clearest matches.</source>
+            <translation>宽松：更多照片。严格：只保留最明确的匹配。</translation>
+        </message>
+        <message>
+            <source>Loose</source>
+            <translation>宽松</translation>
+        </message>
+        <message>
+            <source>Strict</source>
+            <translation>严格</translation>
+        </message>
+        <message>
+            <source>Albums</source>
+            <translation>相册</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 张照片</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} 张照片</translation>
+        </message>
+        <message>
+            <source>New album</source>
+            <translation>新建相册</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>不属于此相册</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>始终属于此相册</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>恢复自动</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlbumsWindow</name>
+        <message>
+            <source>Albums</source>
+            <translation>相册</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Downloading the model {model} (first use only)…</source>
@@ -893,6 +955,10 @@ Its photos leave the index and no longer show up here or in searches. The files 
             <source>Choose model folder…</source>
             <translation>选择模型文件夹…</translation>
         </message>
+        <message>
+            <source>&amp;Albums…</source>
+            <translation>相册(&amp;A)…</translation>
+        </message>
     </context>
     <context>
         <name>MemberCard</name>
@@ -1146,6 +1212,65 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>The search index could not be saved: {reason}</source>
             <translation>无法保存搜索索引：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAlbumDialog</name>
+        <message>
+            <source>New album</source>
+            <translation>新建相册</translation>
+        </message>
+        <message>
+            <source>e.g. Beach, 猫, Geburtstag</source>
+            <translation>例如：海滩、猫、Geburtstag</translation>
+        </message>
+        <message>
+            <source>Words in any language, one per line (the name when left empty)</source>
+            <translation>任意语言的词语，每行一个（留空则用名称）</translation>
+        </message>
+        <message>
+            <source>Add example photos…</source>
+            <translation>添加示例照片…</translation>
+        </message>
+        <message>
+            <source>Create album</source>
+            <translation>创建相册</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Labels:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>Like these:</source>
+            <translation>类似这些：</translation>
+        </message>
+        <message>
+            <source>Example photos</source>
+            <translation>示例照片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+        <message>
+            <source>1 photo</source>
+            <translation>1 张照片</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} 张照片</translation>
+        </message>
+        <message>
+            <source>1 photo matches so far</source>
+            <translation>目前有 1 张照片匹配</translation>
+        </message>
+        <message>
+            <source>{0} photos match so far</source>
+            <translation>目前有 {0} 张照片匹配</translation>
         </message>
     </context>
     <context>

@@ -258,6 +258,7 @@ def test_older_catalog_is_backed_up_then_migrated_in_one_transaction(tmp_path):
     assert rows(backup, v1_files) == before
     assert rows(path, v1_files) == before
     assert len(rows(path, "SELECT id FROM embeddings")) == 5
+    assert rows(path, "SELECT COUNT(*) FROM albums") == [(0,)]
     # Opening again neither migrates nor backs up again.
     with Catalog(path) as catalog:
         assert catalog.backup_path is None

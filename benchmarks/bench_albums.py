@@ -1,0 +1,146 @@
+"""Smart albums at 100k photos: how fast a new album shows its members, and what keeping 50
+albums live costs while indexing.
+
+The library is bench_query's (100k files with clustered 512-d vectors and a saved index,
+made once under the bench dir); the models are the real-size random-weight replicas, so text
+encoding and image inference cost what the real models cost.
+
+1. Adding an album: from the request to its count and first 60 members. ``cold`` is the first
+   album in a fresh process with the text model loaded (the 100k vectors are read from the
+   catalog); ``warm`` is a further album in the same process (the GUI's case: vectors in
+   memory). Both include embedding the label's prompt ensemble.
+2. Live albums while indexing: the same new photos are indexed into a copy of the library,
+   once plainly and once with 50 albums brought up to date (catch-up, rescoring of the new
+   rows, counts) after every batch, as the GUI does. Reported: both wall times and the time
+   spent in album upkeep itself, as a share of plain indexing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import common
+from benchmarks.bench_query import QUERIES, make_library
+
+LABELS = [*QUERIES, "receipts", "Geburtstag", "猫", "Strand und Meer", "snow", "car", "flowers"]
+
+
+def _copy(data: Path, into: Path) -> Path:
+    target = into / "data"
+    shutil.copytree(data, target, ignore=shutil.ignore_patterns("photos", ".complete"))
+    return target
+
+
+def _index(
+    data: Path, image: Path, text: Path, photos: Path, albums: int
+) -> tuple[float, float, int]:
+    from mclip_desktop.core.albums import AlbumService, make_request
+    from mclip_desktop.core.library import Library, LibraryConfig
+
+    with Library(LibraryConfig(data, str(image), str(text))) as library:
+        library.image_encoder()
+        library.vector_index()
+        service = AlbumService(library)
+        for i in range(albums):
+            service.add(make_request(f"album {i}", [LABELS[i % len(LABELS)] + f" {i}"]))
+        upkeep = 0.0
+        calls = 0
+
+        def progress(_: object) -> None:
+            nonlocal upkeep, calls
+            if not albums:
+                return
+            started = time.perf_counter()
+            service.summaries()
+            upkeep += time.perf_counter() - started
+            calls += 1
+
+        if albums:
+            progress(None)  # albums in memory before indexing starts, as in the GUI
+            upkeep, calls = 0.0, 0
+        library.add_folder(photos)
+        started = time.perf_counter()
+        library.indexer().run(progress=progress)
+        wall = time.perf_counter() - started
+    return wall, upkeep, calls
+
+
+def run(n: int, photos: int, albums: int, rounds: int) -> dict[str, object]:
+    common.quiet()
+    threads = common.set_torch_threads()
+    image, text = common.replicas()
+    data = make_library(n, image)
+
+    from mclip_desktop.core.albums import AlbumService, make_request
+    from mclip_desktop.core.library import Library, LibraryConfig
+
+    result: dict[str, object] = {"photos_in_library": n, "torch_threads": threads}
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = _copy(data, Path(tmp))
+        with Library(LibraryConfig(copy, str(image), str(text))) as library:
+            with common.Stopwatch() as watch:
+                library.text_encoder()
+            result["text_model_load_s"] = watch.seconds
+            service = AlbumService(library)
+            started = time.perf_counter()
+            service.add(make_request("Hund im Schnee"))
+            first = service.members("Hund im Schnee", limit=60)
+            count = service.count("Hund im Schnee")
+            result["add_cold_s"] = time.perf_counter() - started
+            warm = []
+            for i, label in enumerate(
+                ["海边的日落", "birthday party", "receipts", "Strand und Meer"]
+            ):
+                started = time.perf_counter()
+                service.add(make_request(f"warm {i}", [label]))
+                service.members(f"warm {i}", limit=60)
+                service.count(f"warm {i}")
+                warm.append(time.perf_counter() - started)
+            result["add_warm_s_median"] = common.median(warm)
+            result["add_warm_s_max"] = max(warm)
+            result["first_album_count"] = count
+            result["first_album_shown"] = len(first)
+
+    folder = common.photo_folder(photos)
+    plain, live, upkeep_share = [], [], []
+    for _ in range(rounds):
+        for kind in ("plain", "live"):
+            with tempfile.TemporaryDirectory() as tmp:
+                copy = _copy(data, Path(tmp))
+                wall, upkeep, calls = _index(
+                    copy, image, text, folder, albums if kind == "live" else 0
+                )
+            (plain if kind == "plain" else live).append(wall)
+            if kind == "live":
+                upkeep_share.append(upkeep / wall)
+                result["upkeep_calls"] = calls
+    result.update(
+        {
+            "new_photos": photos,
+            "albums_live": albums,
+            "index_plain_s": common.median(plain),
+            "index_live_s": common.median(live),
+            "live_over_plain": common.median(live) / common.median(plain) - 1.0,
+            "upkeep_share_of_indexing": common.median(upkeep_share),
+            "load_avg": common.load_avg(),
+        }
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="photos in the library")
+    parser.add_argument("--photos", type=int, default=64, help="new photos indexed")
+    parser.add_argument("--albums", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    common.emit("albums", run(args.n, args.photos, args.albums, args.rounds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,285 @@
+"""Album members, derived from the stored vectors by one matrix product.
+
+``PhotoTable`` holds, for one image model, every stored vector as a matrix and every readable
+photo as a row pointing into it. It catches up with the catalog incrementally: embedding ids
+only grow (AUTOINCREMENT), so new vectors are those above the last id seen, and files that
+were added, changed or moved are those updated since the last look; only a deletion (a count
+that no longer adds up) makes it list ids again. Reading it after ``index``, under ``watch``
+or in the GUI therefore costs little and always gives today's members.
+
+``AlbumScores`` keeps one album's scores over the matrix: new photos are scored as they
+arrive (a product of the new rows only) and the calibration is redone when the library has
+grown by more than 1 % since it was made, or lost photos.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from mclip_desktop.core.albums.calibration import TermRange, term_ranges
+from mclip_desktop.core.albums.store import AlbumFilters
+from mclip_desktop.core.catalog import Catalog
+
+_RECALIBRATE_GROWTH = 0.01
+
+
+@dataclass(frozen=True)
+class Member:
+    path: str
+    score: float  # cosine similarity to the album's best-matching term
+    relevance: float  # deviations above the library's bulk for that term
+    fingerprint: str
+    pinned: bool = False  # "always in this album"
+
+
+class PhotoTable:
+    """Every readable photo with a vector for one image model, and the vectors themselves."""
+
+    def __init__(self, model_id: str) -> None:
+        self.model_id = model_id
+        self.ids = np.empty(0, dtype=np.int64)
+        self.matrix = np.empty((0, 0), dtype=np.float32)
+        self._fingerprints: list[str] = []
+        self._row_of: dict[str, int] = {}
+        # file id -> (path, fingerprint, EXIF capture time, mtime in ns)
+        self._files: dict[int, tuple[str, str, str | None, int]] = {}
+        self._files_seen_at = 0.0
+        self._known: set[int] = set()
+        self._file_count = 0
+        self._arrays: tuple[np.ndarray, list[str], list[str], list[int]] | None = None
+        self._days: np.ndarray | None = None
+        # Bumped whenever rows are removed from the matrix (scores must be redone).
+        self.generation = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+    def refresh(self, catalog: Catalog) -> bool:
+        """Catch up with the catalog; returns whether anything changed."""
+        changed = self._refresh_vectors(catalog)
+        changed |= self._refresh_files(catalog)
+        if changed:
+            self._arrays = None
+        return changed
+
+    def _refresh_vectors(self, catalog: Catalog) -> bool:
+        db = catalog.connection
+        top, count = db.execute(
+            "SELECT MAX(id), COUNT(*) FROM embeddings WHERE model_id = ?", (self.model_id,)
+        ).fetchone()
+        top, count = int(top or 0), int(count)
+        last = int(self.ids[-1]) if len(self.ids) else 0
+        changed = False
+        if top > last:
+            rows = db.execute(
+                "SELECT id, fingerprint, vector FROM embeddings WHERE model_id = ? AND id > ? "
+                "ORDER BY id",
+                (self.model_id, last),
+            ).fetchall()
+            new_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+            new = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32)
+            new = new.reshape(len(rows), -1)
+            new = new / np.maximum(np.linalg.norm(new, axis=1, keepdims=True), 1e-12)
+            start = len(self.ids)
+            self.matrix = new if start == 0 else np.concatenate([self.matrix, new])
+            self.ids = np.concatenate([self.ids, new_ids])
+            for offset, row in enumerate(rows):
+                self._fingerprints.append(row[1])
+                self._row_of[row[1]] = start + offset
+            changed = True
+        if count != len(self.ids):
+            alive = np.fromiter(
+                (r[0] for r in db.execute(
+                    "SELECT id FROM embeddings WHERE model_id = ? ORDER BY id", (self.model_id,)
+                )),
+                dtype=np.int64,
+            )  # fmt: skip
+            keep = np.isin(self.ids, alive)
+            self.ids, self.matrix = self.ids[keep], self.matrix[keep]
+            self._fingerprints = [f for f, k in zip(self._fingerprints, keep, strict=True) if k]
+            self._row_of = {f: i for i, f in enumerate(self._fingerprints)}
+            self.generation += 1
+            changed = True
+        return changed
+
+    def _refresh_files(self, catalog: Catalog) -> bool:
+        db = catalog.connection
+        count, newest = db.execute("SELECT COUNT(*), MAX(updated_at) FROM files").fetchone()
+        newest = float(newest or 0.0)
+        if count == self._file_count and newest <= self._files_seen_at:
+            return False
+        # Rows updated in the same instant as the last look are read again: cheap, and a
+        # write that landed in that instant is not missed.
+        rows = db.execute(
+            "SELECT id, path, fingerprint, status, taken_at, mtime_ns FROM files "
+            "WHERE updated_at >= ?",
+            (self._files_seen_at if self._file_count else -1.0,),
+        ).fetchall()
+        for file_id, path, fingerprint, status, taken_at, mtime_ns in rows:
+            self._known.add(int(file_id))
+            if status == "ok" and fingerprint:
+                self._files[int(file_id)] = (path, fingerprint, taken_at, int(mtime_ns))
+            else:
+                self._files.pop(int(file_id), None)
+        if len(self._known) != count:  # files were deleted
+            alive = {int(r[0]) for r in db.execute("SELECT id FROM files")}
+            for file_id in self._known - alive:
+                self._files.pop(file_id, None)
+            self._known &= alive
+        self._file_count = int(count)
+        self._files_seen_at = newest
+        return True
+
+    def files(self) -> tuple[np.ndarray, list[str], list[str]]:
+        """(matrix row per photo, paths, fingerprints) of the photos that have a vector, in
+        a stable order."""
+        if self._arrays is None:
+            rows, paths, fingerprints, ids = [], [], [], []
+            for file_id, (path, fingerprint, _, _) in self._files.items():
+                row = self._row_of.get(fingerprint)
+                if row is None:
+                    continue
+                rows.append(row)
+                paths.append(path)
+                fingerprints.append(fingerprint)
+                ids.append(file_id)
+            self._arrays = (np.asarray(rows, dtype=np.int64), paths, fingerprints, ids)
+            self._days = None
+        return self._arrays[0], self._arrays[1], self._arrays[2]
+
+    def days(self) -> np.ndarray:
+        """Capture day ("YYYY-MM-DD") of each photo of ``files()``, made when a date filter
+        first asks."""
+        self.files()
+        assert self._arrays is not None
+        if self._days is None:
+            self._days = np.asarray(
+                [_day(*self._files[i][2:]) for i in self._arrays[3]], dtype="U10"
+            )
+        return self._days
+
+    def row_of(self, fingerprint: str) -> int | None:
+        return self._row_of.get(fingerprint)
+
+
+def _day(taken_at: str | None, mtime_ns: int) -> str:
+    """The capture day as YYYY-MM-DD: EXIF DateTimeOriginal ("2024:06:01 10:00:00"), else
+    the file's modification date."""
+    if taken_at and len(taken_at) >= 10 and taken_at[:4].isdigit():
+        return taken_at[:10].replace(":", "-")
+    return time.strftime("%Y-%m-%d", time.localtime(mtime_ns / 1e9))
+
+
+class AlbumScores:
+    """One album's term scores over a PhotoTable, caught up as the table grows."""
+
+    def __init__(self, terms: np.ndarray) -> None:
+        norms = np.maximum(np.linalg.norm(terms, axis=1, keepdims=True), 1e-12)
+        self.terms = (terms / norms).astype(np.float32)
+        self.scores = np.empty((0, len(terms)), dtype=np.float32)
+        self.ranges: list[TermRange] = []
+        self._generation = -1
+        self._calibrated_at = 0
+
+    def update(self, table: PhotoTable) -> None:
+        if self._generation != table.generation or len(self.scores) > table.count:
+            self.scores = np.empty((0, len(self.terms)), dtype=np.float32)
+            self._generation = table.generation
+            self._calibrated_at = 0
+        if len(self.scores) < table.count:
+            fresh = table.matrix[len(self.scores) :] @ self.terms.T
+            self.scores = fresh if len(self.scores) == 0 else np.concatenate([self.scores, fresh])
+        grown = len(self.scores) - self._calibrated_at
+        if not self.ranges or grown > _RECALIBRATE_GROWTH * max(self._calibrated_at, 1):
+            self.ranges = term_ranges(self.scores)
+            self._calibrated_at = len(self.scores)
+
+    def judge(self, strictness: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per matrix row: whether some term admits it at this strictness, its best
+        relevance over the terms, and the cosine of that term."""
+        if len(self.scores) == 0 or not self.ranges:
+            empty = np.empty(0, dtype=np.float32)
+            return np.empty(0, dtype=bool), empty, empty
+        thresholds = np.array([r.threshold(strictness) for r in self.ranges], dtype=np.float32)
+        admitted = (self.scores >= thresholds).any(axis=1)
+        medians = np.array([r.cutoff.median for r in self.ranges], dtype=np.float32)
+        spreads = np.array([r.cutoff.spread for r in self.ranges], dtype=np.float32)
+        relevance = (self.scores - medians) / spreads
+        best = np.argmax(relevance, axis=1)
+        rows = np.arange(len(relevance))
+        return admitted, relevance[rows, best], self.scores[rows, best]
+
+
+def members(
+    table: PhotoTable,
+    scores: AlbumScores,
+    strictness: float,
+    filters: AlbumFilters,
+    overrides: dict[str, bool],
+    limit: int | None = None,
+) -> list[Member]:
+    """The album's photos, most relevant first; ``limit`` stops after that many."""
+    index, cosine, chosen, pinned = _select(table, scores, strictness, filters, overrides)
+    _, paths, fingerprints = table.files()
+    order = chosen[np.argsort(-index[chosen], kind="stable")]
+    if limit is not None:
+        order = order[:limit]
+    return [
+        Member(paths[i], float(cosine[i]), float(index[i]), fingerprints[i], bool(pinned[i]))
+        for i in order.tolist()
+    ]
+
+
+def count(
+    table: PhotoTable,
+    scores: AlbumScores,
+    strictness: float,
+    filters: AlbumFilters,
+    overrides: dict[str, bool],
+) -> int:
+    return int(len(_select(table, scores, strictness, filters, overrides)[2]))
+
+
+def _select(
+    table: PhotoTable,
+    scores: AlbumScores,
+    strictness: float,
+    filters: AlbumFilters,
+    overrides: dict[str, bool],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per photo: relevance and cosine; the indices of the members; which are pinned in."""
+    rows, paths, fingerprints = table.files()
+    row_admitted, row_relevance, row_cosine = scores.judge(strictness)
+    if len(rows) == 0 or len(row_relevance) == 0:
+        empty = np.empty(0, dtype=np.float32)
+        return empty, empty, np.empty(0, dtype=np.int64), np.empty(0, dtype=bool)
+    relevance, cosine = row_relevance[rows], row_cosine[rows]
+    chosen = row_admitted[rows]
+    if not filters.empty:
+        chosen &= _passes(filters, paths, table)
+    pinned = np.zeros(len(rows), dtype=bool)
+    if overrides:
+        for i, fingerprint in enumerate(fingerprints):
+            state = overrides.get(fingerprint)
+            if state is not None:
+                chosen[i] = state
+                pinned[i] = state
+    return relevance, cosine, np.flatnonzero(chosen), pinned
+
+
+def _passes(filters: AlbumFilters, paths: Sequence[str], table: PhotoTable) -> np.ndarray:
+    keep = np.ones(len(paths), dtype=bool)
+    if filters.folders:
+        prefixes = tuple(f.rstrip(os.sep) + os.sep for f in filters.folders)
+        keep &= np.fromiter((p.startswith(prefixes) for p in paths), dtype=bool, count=len(paths))
+    if filters.taken_after:
+        keep &= table.days() >= filters.taken_after
+    if filters.taken_before:
+        keep &= table.days() <= filters.taken_before
+    return keep
