@@ -86,16 +86,48 @@
             <translation>{indexed} Fotos durchsuchbar: {embedded} neu eingebettet, {reused} verschoben oder Duplikate, {removed} entfernt, {failed} nicht lesbar ({seconds} s).</translation>
         </message>
         <message>
-            <source>Give either a text QUERY or --image PATH to search.</source>
-            <translation>Geben Sie zum Suchen entweder einen Text (QUERY) oder --image PFAD an.</translation>
-        </message>
-        <message>
             <source>-n must be a positive number of results.</source>
             <translation>-n muss eine positive Anzahl von Ergebnissen sein.</translation>
         </message>
         <message>
+            <source>A search needs a term to look for, not only terms to avoid.</source>
+            <translation>Eine Suche braucht einen Begriff, nach dem gesucht wird, nicht nur Begriffe, die vermieden werden sollen.</translation>
+        </message>
+        <message>
+            <source>{option} {value}: not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value}: kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>--after {first} is later than --before {last}: no day is in between.</source>
+            <translation>--after {first} liegt nach --before {last}: dazwischen liegt kein Tag.</translation>
+        </message>
+        <message>
+            <source>--type {type}: unknown file type; use one of {types}.</source>
+            <translation>--type {type}: unbekannter Dateityp; verwenden Sie einen von {types}.</translation>
+        </message>
+        <message>
+            <source>--sort {sort}: sort by 'relevance' or 'date'.</source>
+            <translation>--sort {sort}: sortieren Sie nach 'relevance' oder 'date'.</translation>
+        </message>
+        <message>
+            <source>--folder {path} is not a watched folder or inside one. 'mclip-desktop folders list' shows them.</source>
+            <translation>--folder {path} ist kein überwachter Ordner und liegt in keinem. 'mclip-desktop folders list' zeigt sie.</translation>
+        </message>
+        <message>
             <source>No photos indexed yet: run 'mclip-desktop index FOLDER' first.</source>
             <translation>Noch keine Fotos indiziert: Führen Sie zuerst 'mclip-desktop index ORDNER' aus.</translation>
+        </message>
+        <message>
+            <source>No matching photos.</source>
+            <translation>Keine passenden Fotos.</translation>
+        </message>
+        <message>
+            <source>{count} weaker matches not shown (use -n to see more).</source>
+            <translation>{count} schwächere Treffer nicht angezeigt (mit -n sehen Sie mehr).</translation>
+        </message>
+        <message>
+            <source>Searching with '{old}', the model this library's photos are embedded with; '{new}' (from {source}) takes over once 'mclip-desktop index' has embedded them again.</source>
+            <translation>Gesucht wird mit '{old}', dem Modell, mit dem die Fotos dieser Bibliothek eingebettet sind; '{new}' (aus {source}) übernimmt, sobald 'mclip-desktop index' sie neu eingebettet hat.</translation>
         </message>
         <message>
             <source>Watching {path}. Run 'mclip-desktop index' to index it.</source>
@@ -132,6 +164,14 @@
         <message>
             <source>… and {count} more (see status --json)</source>
             <translation>… und {count} weitere (siehe status --json)</translation>
+        </message>
+        <message>
+            <source>Models: image {image}, text {text_model}</source>
+            <translation>Modelle: Bild {image}, Text {text_model}</translation>
+        </message>
+        <message>
+            <source>switching to {model}: {count} photo(s) still to embed (run 'mclip-desktop index')</source>
+            <translation>Wechsel zu {model}: noch {count} Foto(s) einzubetten ('mclip-desktop index' ausführen)</translation>
         </message>
         <message>
             <source>Data: {path}</source>
@@ -318,6 +358,10 @@
             <translation>Erneut versuchen</translation>
         </message>
         <message>
+            <source>Looking for the models…</source>
+            <translation>Die Modelle werden gesucht…</translation>
+        </message>
+        <message>
             <source>Choose a folder…</source>
             <translation>Ordner wählen…</translation>
         </message>
@@ -395,10 +439,6 @@
         <message>
             <source>The model {0} could not be loaded.</source>
             <translation>Das Modell {0} konnte nicht geladen werden.</translation>
-        </message>
-        <message>
-            <source>The models could not be loaded: {0}</source>
-            <translation>Die Modelle konnten nicht geladen werden: {0}</translation>
         </message>
     </context>
     <context>
@@ -537,10 +577,6 @@
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
-        <message>
-            <source>The new language applies the next time mclip-desktop starts.</source>
-            <translation>Die neue Sprache gilt ab dem nächsten Start von mclip-desktop.</translation>
-        </message>
     </context>
     <context>
         <name>LibraryStatusBar</name>
@@ -616,18 +652,6 @@
             <translation>Modelle werden geladen…</translation>
         </message>
         <message>
-            <source>Searching by this image; click to remove it</source>
-            <translation>Suche nach diesem Bild; zum Entfernen klicken</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pausieren</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -700,6 +724,14 @@
             <translation>Ähnliche Fotos finden</translation>
         </message>
         <message>
+            <source>More like this</source>
+            <translation>Mehr wie dieses</translation>
+        </message>
+        <message>
+            <source>Less like this</source>
+            <translation>Weniger wie dieses</translation>
+        </message>
+        <message>
             <source>Add a folder of photos</source>
             <translation>Fotoordner hinzufügen</translation>
         </message>
@@ -736,132 +768,12 @@
             <translation>Die Modelle sind nicht verfügbar</translation>
         </message>
         <message>
-            <source>Downloading {model}: {done:.0f} of {total:.0f} MB (first use only)</source>
-            <translation>{model} wird heruntergeladen: {done:.0f} von {total:.0f} MB (nur beim ersten Mal)</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <source>1 unreadable file</source>
-            <translation>1 nicht lesbare Datei</translation>
-        </message>
-        <message>
-            <source>{0} unreadable files</source>
-            <translation>{0} nicht lesbare Dateien</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total}</source>
-            <translation>Indizierung: {done} von {total}</translation>
-        </message>
-        <message>
-            <source> · {rate:.1f} photos/s</source>
-            <translation> · {rate:.1f} Fotos/s</translation>
-        </message>
-        <message>
-            <source> · {0} left</source>
-            <translation> · noch {0}</translation>
-        </message>
-        <message>
-            <source>1 photo searchable</source>
-            <translation>1 Foto durchsuchbar</translation>
-        </message>
-        <message>
-            <source>{0} photos searchable</source>
-            <translation>{0} Fotos durchsuchbar</translation>
-        </message>
-        <message>
-            <source>Looking for the models…</source>
-            <translation>Modelle werden gesucht…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Choose a folder…</source>
-            <translation>Ordner wählen…</translation>
-        </message>
-        <message>
-            <source>Add {0}</source>
-            <translation>{0} hinzufügen</translation>
-        </message>
-        <message>
-            <source>Choose another folder…</source>
-            <translation>Anderen Ordner wählen…</translation>
-        </message>
-        <message>
-            <source>No folders yet</source>
-            <translation>Noch keine Ordner</translation>
-        </message>
-        <message>
-            <source>Choose the folders that hold your photos. Nothing leaves this computer.</source>
-            <translation>Wählen Sie die Ordner, in denen Ihre Fotos liegen. Nichts verlässt diesen Computer.</translation>
-        </message>
-        <message>
-            <source>You can also drop a folder onto this window.</source>
-            <translation>Sie können auch einen Ordner auf dieses Fenster ziehen.</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total} photos</source>
-            <translation>Indizierung: {done} von {total} Fotos</translation>
-        </message>
-        <message>
-            <source>You can search already: new photos join the results as they are indexed.</source>
-            <translation>Sie können bereits suchen: Neue Fotos erscheinen in den Ergebnissen, sobald sie indiziert sind.</translation>
-        </message>
-        <message>
-            <source>Looking for photos…</source>
-            <translation>Fotos werden gesucht…</translation>
-        </message>
-        <message>
-            <source>Indexing starts in a moment; the window stays usable meanwhile.</source>
-            <translation>Die Indizierung beginnt gleich; das Fenster bleibt währenddessen benutzbar.</translation>
-        </message>
-        <message>
-            <source>Loading the models; your search runs as soon as they are ready…</source>
-            <translation>Die Modelle werden geladen; Ihre Suche startet, sobald sie bereit sind…</translation>
-        </message>
-        <message>
-            <source>No results</source>
-            <translation>Keine Ergebnisse</translation>
-        </message>
-        <message>
-            <source>No indexed photo matches yet.</source>
-            <translation>Bisher passt kein indiziertes Foto.</translation>
-        </message>
-        <message>
-            <source>1 photo ready to search</source>
-            <translation>1 Foto bereit zur Suche</translation>
-        </message>
-        <message>
-            <source>{0} photos ready to search</source>
-            <translation>{0} Fotos bereit zur Suche</translation>
-        </message>
-        <message>
-            <source>Type what you are looking for in any language, or drop a photo here.</source>
-            <translation>Geben Sie in einer beliebigen Sprache ein, wonach Sie suchen, oder ziehen Sie ein Foto hierher.</translation>
-        </message>
-        <message>
             <source>Choose model folder for the image model {0}…</source>
             <translation>Modellordner für das Bildmodell {0} wählen…</translation>
         </message>
         <message>
             <source>Choose model folder for the text model {0}…</source>
             <translation>Modellordner für das Textmodell {0} wählen…</translation>
-        </message>
-        <message>
-            <source>{0} s</source>
-            <translation>{0} s</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} Min.</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} Std.</translation>
         </message>
         <message>
             <source>Jump to date</source>
@@ -886,10 +798,6 @@
         <message>
             <source>&amp;Jump to date…</source>
             <translation>Zu &amp;Datum springen…</translation>
-        </message>
-        <message>
-            <source>The search failed: {0}</source>
-            <translation>Die Suche ist fehlgeschlagen: {0}</translation>
         </message>
         <message>
             <source>Stopped searching by {0}</source>
@@ -950,10 +858,6 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
         <message>
             <source>&amp;Duplicates…</source>
             <translation>&amp;Duplikate…</translation>
-        </message>
-        <message>
-            <source>Choose model folder…</source>
-            <translation>Modellordner wählen…</translation>
         </message>
         <message>
             <source>&amp;Albums…</source>
@@ -1074,6 +978,26 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
             <translation>Der Suchtext ist leer.</translation>
         </message>
         <message>
+            <source>A search term is empty.</source>
+            <translation>Ein Suchbegriff ist leer.</translation>
+        </message>
+        <message>
+            <source>The weight in '{term}' is not a usable number.</source>
+            <translation>Das Gewicht in '{term}' ist keine verwendbare Zahl.</translation>
+        </message>
+        <message>
+            <source>The weight '{weight}' in '{term}' is not a number.</source>
+            <translation>Das Gewicht '{weight}' in '{term}' ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>{path} is not an indexed photo of the library.</source>
+            <translation>{path} ist kein indiziertes Foto der Bibliothek.</translation>
+        </message>
+        <message>
+            <source>The search terms cancel each other out; change a weight or a term.</source>
+            <translation>Die Suchbegriffe heben sich gegenseitig auf; ändern Sie ein Gewicht oder einen Begriff.</translation>
+        </message>
+        <message>
             <source>Only http and https addresses can be fetched, not {scheme}: {url}</source>
             <translation>Nur http- und https-Adressen können abgerufen werden, nicht {scheme}: {url}</translation>
         </message>
@@ -1192,6 +1116,14 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
         <message>
             <source>Cannot watch {path}; rescans still find its changes.</source>
             <translation>{path} kann nicht überwacht werden; erneute Durchsuchungen finden seine Änderungen trotzdem.</translation>
+        </message>
+        <message>
+            <source>Switching models: the photos were embedded with '{old}' and are now embedded again with '{new}'. Searches use the old vectors until this is complete.</source>
+            <translation>Modellwechsel: Die Fotos wurden mit '{old}' eingebettet und werden jetzt mit '{new}' neu eingebettet. Bis dahin nutzen Suchen die alten Vektoren.</translation>
+        </message>
+        <message>
+            <source>Switched models: searches now use '{model}'.</source>
+            <translation>Modell gewechselt: Suchen nutzen jetzt '{model}'.</translation>
         </message>
         <message>
             <source>{path} is back; checking it for changes.</source>
@@ -1373,6 +1305,36 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
         <message>
             <source>{0} (file date)</source>
             <translation>{0} (Dateidatum)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryBar</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Relevanz</translation>
+        </message>
+        <message>
+            <source>Order: best match first, or newest first</source>
+            <translation>Reihenfolge: beste Treffer zuerst oder neueste zuerst</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryChip</name>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Excluded: click to include</source>
+            <translation>Ausgeschlossen: klicken zum Einschließen</translation>
+        </message>
+        <message>
+            <source>Included: click to exclude</source>
+            <translation>Eingeschlossen: klicken zum Ausschließen</translation>
         </message>
     </context>
     <context>

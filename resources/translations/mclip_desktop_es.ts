@@ -86,16 +86,48 @@
             <translation>{indexed} fotos disponibles para buscar: {embedded} procesadas de nuevo, {reused} movidas o duplicadas, {removed} eliminadas, {failed} no se pudieron leer ({seconds} s).</translation>
         </message>
         <message>
-            <source>Give either a text QUERY or --image PATH to search.</source>
-            <translation>Para buscar, indique un texto (QUERY) o --image RUTA.</translation>
-        </message>
-        <message>
             <source>-n must be a positive number of results.</source>
             <translation>-n debe ser un número positivo de resultados.</translation>
         </message>
         <message>
+            <source>A search needs a term to look for, not only terms to avoid.</source>
+            <translation>Una búsqueda necesita un término que buscar, no solo términos que evitar.</translation>
+        </message>
+        <message>
+            <source>{option} {value}: not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value}: no es una fecha; escríbala como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--after {first} is later than --before {last}: no day is in between.</source>
+            <translation>--after {first} es posterior a --before {last}: no hay ningún día entre ambos.</translation>
+        </message>
+        <message>
+            <source>--type {type}: unknown file type; use one of {types}.</source>
+            <translation>--type {type}: tipo de archivo desconocido; use uno de {types}.</translation>
+        </message>
+        <message>
+            <source>--sort {sort}: sort by 'relevance' or 'date'.</source>
+            <translation>--sort {sort}: ordene por 'relevance' o 'date'.</translation>
+        </message>
+        <message>
+            <source>--folder {path} is not a watched folder or inside one. 'mclip-desktop folders list' shows them.</source>
+            <translation>--folder {path} no es una carpeta vigilada ni está dentro de una. 'mclip-desktop folders list' las muestra.</translation>
+        </message>
+        <message>
             <source>No photos indexed yet: run 'mclip-desktop index FOLDER' first.</source>
             <translation>Aún no hay fotos indexadas: ejecute primero 'mclip-desktop index CARPETA'.</translation>
+        </message>
+        <message>
+            <source>No matching photos.</source>
+            <translation>No hay fotos que coincidan.</translation>
+        </message>
+        <message>
+            <source>{count} weaker matches not shown (use -n to see more).</source>
+            <translation>{count} coincidencias más débiles no se muestran (use -n para ver más).</translation>
+        </message>
+        <message>
+            <source>Searching with '{old}', the model this library's photos are embedded with; '{new}' (from {source}) takes over once 'mclip-desktop index' has embedded them again.</source>
+            <translation>Se busca con '{old}', el modelo con el que están incrustadas las fotos de esta biblioteca; '{new}' (de {source}) toma el relevo cuando 'mclip-desktop index' las haya incrustado de nuevo.</translation>
         </message>
         <message>
             <source>Watching {path}. Run 'mclip-desktop index' to index it.</source>
@@ -132,6 +164,14 @@
         <message>
             <source>… and {count} more (see status --json)</source>
             <translation>… y {count} más (vea status --json)</translation>
+        </message>
+        <message>
+            <source>Models: image {image}, text {text_model}</source>
+            <translation>Modelos: imagen {image}, texto {text_model}</translation>
+        </message>
+        <message>
+            <source>switching to {model}: {count} photo(s) still to embed (run 'mclip-desktop index')</source>
+            <translation>cambiando a {model}: quedan {count} foto(s) por incrustar (ejecute 'mclip-desktop index')</translation>
         </message>
         <message>
             <source>Data: {path}</source>
@@ -318,6 +358,10 @@
             <translation>Reintentar</translation>
         </message>
         <message>
+            <source>Looking for the models…</source>
+            <translation>Buscando los modelos…</translation>
+        </message>
+        <message>
             <source>Choose a folder…</source>
             <translation>Elegir una carpeta…</translation>
         </message>
@@ -395,10 +439,6 @@
         <message>
             <source>The model {0} could not be loaded.</source>
             <translation>No se pudo cargar el modelo {0}.</translation>
-        </message>
-        <message>
-            <source>The models could not be loaded: {0}</source>
-            <translation>No se pudieron cargar los modelos: {0}</translation>
         </message>
     </context>
     <context>
@@ -537,10 +577,6 @@
             <source>System default</source>
             <translation>Predeterminado del sistema</translation>
         </message>
-        <message>
-            <source>The new language applies the next time mclip-desktop starts.</source>
-            <translation>El nuevo idioma se aplicará la próxima vez que se inicie mclip-desktop.</translation>
-        </message>
     </context>
     <context>
         <name>LibraryStatusBar</name>
@@ -616,18 +652,6 @@
             <translation>Cargando los modelos…</translation>
         </message>
         <message>
-            <source>Searching by this image; click to remove it</source>
-            <translation>Buscando por esta imagen; haz clic para quitarla</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pausar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -700,6 +724,14 @@
             <translation>Buscar fotos parecidas</translation>
         </message>
         <message>
+            <source>More like this</source>
+            <translation>Más como esta</translation>
+        </message>
+        <message>
+            <source>Less like this</source>
+            <translation>Menos como esta</translation>
+        </message>
+        <message>
             <source>Add a folder of photos</source>
             <translation>Añadir una carpeta de fotos</translation>
         </message>
@@ -736,132 +768,12 @@
             <translation>Los modelos no están disponibles</translation>
         </message>
         <message>
-            <source>Downloading {model}: {done:.0f} of {total:.0f} MB (first use only)</source>
-            <translation>Descargando {model}: {done:.0f} de {total:.0f} MB (solo la primera vez)</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <source>1 unreadable file</source>
-            <translation>1 archivo ilegible</translation>
-        </message>
-        <message>
-            <source>{0} unreadable files</source>
-            <translation>{0} archivos ilegibles</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total}</source>
-            <translation>Indexando {done} de {total}</translation>
-        </message>
-        <message>
-            <source> · {rate:.1f} photos/s</source>
-            <translation> · {rate:.1f} fotos/s</translation>
-        </message>
-        <message>
-            <source> · {0} left</source>
-            <translation> · quedan {0}</translation>
-        </message>
-        <message>
-            <source>1 photo searchable</source>
-            <translation>1 foto indexada</translation>
-        </message>
-        <message>
-            <source>{0} photos searchable</source>
-            <translation>{0} fotos indexadas</translation>
-        </message>
-        <message>
-            <source>Looking for the models…</source>
-            <translation>Buscando los modelos…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Reintentar</translation>
-        </message>
-        <message>
-            <source>Choose a folder…</source>
-            <translation>Elegir una carpeta…</translation>
-        </message>
-        <message>
-            <source>Add {0}</source>
-            <translation>Añadir {0}</translation>
-        </message>
-        <message>
-            <source>Choose another folder…</source>
-            <translation>Elegir otra carpeta…</translation>
-        </message>
-        <message>
-            <source>No folders yet</source>
-            <translation>Todavía no hay carpetas</translation>
-        </message>
-        <message>
-            <source>Choose the folders that hold your photos. Nothing leaves this computer.</source>
-            <translation>Elige las carpetas que contienen tus fotos. Nada sale de este ordenador.</translation>
-        </message>
-        <message>
-            <source>You can also drop a folder onto this window.</source>
-            <translation>También puedes soltar una carpeta en esta ventana.</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total} photos</source>
-            <translation>Indexando {done} de {total} fotos</translation>
-        </message>
-        <message>
-            <source>You can search already: new photos join the results as they are indexed.</source>
-            <translation>Ya puedes buscar: las fotos nuevas se añaden a los resultados a medida que se indexan.</translation>
-        </message>
-        <message>
-            <source>Looking for photos…</source>
-            <translation>Buscando fotos…</translation>
-        </message>
-        <message>
-            <source>Indexing starts in a moment; the window stays usable meanwhile.</source>
-            <translation>La indexación empezará en un momento; mientras tanto, puedes seguir usando la ventana.</translation>
-        </message>
-        <message>
-            <source>Loading the models; your search runs as soon as they are ready…</source>
-            <translation>Cargando los modelos; tu búsqueda se ejecutará en cuanto estén listos…</translation>
-        </message>
-        <message>
-            <source>No results</source>
-            <translation>Sin resultados</translation>
-        </message>
-        <message>
-            <source>No indexed photo matches yet.</source>
-            <translation>Todavía no hay ninguna foto indexada que coincida.</translation>
-        </message>
-        <message>
-            <source>1 photo ready to search</source>
-            <translation>1 foto lista para buscar</translation>
-        </message>
-        <message>
-            <source>{0} photos ready to search</source>
-            <translation>{0} fotos listas para buscar</translation>
-        </message>
-        <message>
-            <source>Type what you are looking for in any language, or drop a photo here.</source>
-            <translation>Escribe lo que buscas en cualquier idioma o suelta aquí una foto.</translation>
-        </message>
-        <message>
             <source>Choose model folder for the image model {0}…</source>
             <translation>Elegir la carpeta del modelo de imagen {0}…</translation>
         </message>
         <message>
             <source>Choose model folder for the text model {0}…</source>
             <translation>Elegir la carpeta del modelo de texto {0}…</translation>
-        </message>
-        <message>
-            <source>{0} s</source>
-            <translation>{0} s</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} min</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} h</translation>
         </message>
         <message>
             <source>Jump to date</source>
@@ -886,10 +798,6 @@
         <message>
             <source>&amp;Jump to date…</source>
             <translation>&amp;Ir a una fecha…</translation>
-        </message>
-        <message>
-            <source>The search failed: {0}</source>
-            <translation>La búsqueda falló: {0}</translation>
         </message>
         <message>
             <source>Stopped searching by {0}</source>
@@ -950,10 +858,6 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <message>
             <source>&amp;Duplicates…</source>
             <translation>&amp;Duplicados…</translation>
-        </message>
-        <message>
-            <source>Choose model folder…</source>
-            <translation>Elegir carpeta del modelo…</translation>
         </message>
         <message>
             <source>&amp;Albums…</source>
@@ -1074,6 +978,26 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
             <translation>El texto de búsqueda está vacío.</translation>
         </message>
         <message>
+            <source>A search term is empty.</source>
+            <translation>Un término de búsqueda está vacío.</translation>
+        </message>
+        <message>
+            <source>The weight in '{term}' is not a usable number.</source>
+            <translation>El peso en '{term}' no es un número utilizable.</translation>
+        </message>
+        <message>
+            <source>The weight '{weight}' in '{term}' is not a number.</source>
+            <translation>El peso '{weight}' en '{term}' no es un número.</translation>
+        </message>
+        <message>
+            <source>{path} is not an indexed photo of the library.</source>
+            <translation>{path} no es una foto indexada de la biblioteca.</translation>
+        </message>
+        <message>
+            <source>The search terms cancel each other out; change a weight or a term.</source>
+            <translation>Los términos de búsqueda se anulan entre sí; cambie un peso o un término.</translation>
+        </message>
+        <message>
             <source>Only http and https addresses can be fetched, not {scheme}: {url}</source>
             <translation>Solo se pueden descargar direcciones http y https, no {scheme}: {url}</translation>
         </message>
@@ -1192,6 +1116,14 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <message>
             <source>Cannot watch {path}; rescans still find its changes.</source>
             <translation>No se puede vigilar {path}; las nuevas revisiones siguen encontrando sus cambios.</translation>
+        </message>
+        <message>
+            <source>Switching models: the photos were embedded with '{old}' and are now embedded again with '{new}'. Searches use the old vectors until this is complete.</source>
+            <translation>Cambio de modelo: las fotos se incrustaron con '{old}' y ahora se incrustan de nuevo con '{new}'. Las búsquedas usan los vectores antiguos hasta que termine.</translation>
+        </message>
+        <message>
+            <source>Switched models: searches now use '{model}'.</source>
+            <translation>Modelo cambiado: las búsquedas usan ahora '{model}'.</translation>
         </message>
         <message>
             <source>{path} is back; checking it for changes.</source>
@@ -1373,6 +1305,36 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <message>
             <source>{0} (file date)</source>
             <translation>{0} (fecha del archivo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryBar</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Relevancia</translation>
+        </message>
+        <message>
+            <source>Order: best match first, or newest first</source>
+            <translation>Orden: mejor coincidencia primero, o más recientes primero</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryChip</name>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Excluded: click to include</source>
+            <translation>Excluido: haga clic para incluir</translation>
+        </message>
+        <message>
+            <source>Included: click to exclude</source>
+            <translation>Incluido: haga clic para excluir</translation>
         </message>
     </context>
     <context>

@@ -86,16 +86,48 @@
             <translation>{indexed} photos consultables : {embedded} nouvellement analysées, {reused} déplacées ou en double, {removed} retirées, {failed} illisibles ({seconds} s).</translation>
         </message>
         <message>
-            <source>Give either a text QUERY or --image PATH to search.</source>
-            <translation>Pour rechercher, donnez soit un texte (QUERY), soit --image CHEMIN.</translation>
-        </message>
-        <message>
             <source>-n must be a positive number of results.</source>
             <translation>-n doit être un nombre de résultats positif.</translation>
         </message>
         <message>
+            <source>A search needs a term to look for, not only terms to avoid.</source>
+            <translation>Une recherche a besoin d'un terme à chercher, pas seulement de termes à éviter.</translation>
+        </message>
+        <message>
+            <source>{option} {value}: not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value} : ce n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>--after {first} is later than --before {last}: no day is in between.</source>
+            <translation>--after {first} est postérieur à --before {last} : aucun jour entre les deux.</translation>
+        </message>
+        <message>
+            <source>--type {type}: unknown file type; use one of {types}.</source>
+            <translation>--type {type} : type de fichier inconnu ; utilisez l'un de {types}.</translation>
+        </message>
+        <message>
+            <source>--sort {sort}: sort by 'relevance' or 'date'.</source>
+            <translation>--sort {sort} : triez par 'relevance' ou 'date'.</translation>
+        </message>
+        <message>
+            <source>--folder {path} is not a watched folder or inside one. 'mclip-desktop folders list' shows them.</source>
+            <translation>--folder {path} n'est pas un dossier surveillé ni à l'intérieur d'un tel dossier. 'mclip-desktop folders list' les affiche.</translation>
+        </message>
+        <message>
             <source>No photos indexed yet: run 'mclip-desktop index FOLDER' first.</source>
             <translation>Aucune photo indexée pour l'instant : lancez d'abord 'mclip-desktop index DOSSIER'.</translation>
+        </message>
+        <message>
+            <source>No matching photos.</source>
+            <translation>Aucune photo correspondante.</translation>
+        </message>
+        <message>
+            <source>{count} weaker matches not shown (use -n to see more).</source>
+            <translation>{count} correspondances plus faibles non affichées (utilisez -n pour en voir plus).</translation>
+        </message>
+        <message>
+            <source>Searching with '{old}', the model this library's photos are embedded with; '{new}' (from {source}) takes over once 'mclip-desktop index' has embedded them again.</source>
+            <translation>Recherche avec '{old}', le modèle avec lequel les photos de cette bibliothèque sont encodées ; '{new}' (de {source}) prend le relais une fois que 'mclip-desktop index' les a encodées à nouveau.</translation>
         </message>
         <message>
             <source>Watching {path}. Run 'mclip-desktop index' to index it.</source>
@@ -132,6 +164,14 @@
         <message>
             <source>… and {count} more (see status --json)</source>
             <translation>… et {count} de plus (voir status --json)</translation>
+        </message>
+        <message>
+            <source>Models: image {image}, text {text_model}</source>
+            <translation>Modèles : image {image}, texte {text_model}</translation>
+        </message>
+        <message>
+            <source>switching to {model}: {count} photo(s) still to embed (run 'mclip-desktop index')</source>
+            <translation>passage à {model} : encore {count} photo(s) à encoder (lancez 'mclip-desktop index')</translation>
         </message>
         <message>
             <source>Data: {path}</source>
@@ -318,6 +358,10 @@
             <translation>Réessayer</translation>
         </message>
         <message>
+            <source>Looking for the models…</source>
+            <translation>Recherche des modèles…</translation>
+        </message>
+        <message>
             <source>Choose a folder…</source>
             <translation>Choisir un dossier…</translation>
         </message>
@@ -395,10 +439,6 @@
         <message>
             <source>The model {0} could not be loaded.</source>
             <translation>Le modèle {0} n'a pas pu être chargé.</translation>
-        </message>
-        <message>
-            <source>The models could not be loaded: {0}</source>
-            <translation>Impossible de charger les modèles : {0}</translation>
         </message>
     </context>
     <context>
@@ -537,10 +577,6 @@
             <source>System default</source>
             <translation>Langue du système</translation>
         </message>
-        <message>
-            <source>The new language applies the next time mclip-desktop starts.</source>
-            <translation>La nouvelle langue s’appliquera au prochain démarrage de mclip-desktop.</translation>
-        </message>
     </context>
     <context>
         <name>LibraryStatusBar</name>
@@ -616,18 +652,6 @@
             <translation>Chargement des modèles…</translation>
         </message>
         <message>
-            <source>Searching by this image; click to remove it</source>
-            <translation>Recherche à partir de cette image ; cliquez pour la retirer</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -700,6 +724,14 @@
             <translation>Trouver des photos similaires</translation>
         </message>
         <message>
+            <source>More like this</source>
+            <translation>Plus comme celle-ci</translation>
+        </message>
+        <message>
+            <source>Less like this</source>
+            <translation>Moins comme celle-ci</translation>
+        </message>
+        <message>
             <source>Add a folder of photos</source>
             <translation>Ajouter un dossier de photos</translation>
         </message>
@@ -736,132 +768,12 @@
             <translation>Les modèles ne sont pas disponibles</translation>
         </message>
         <message>
-            <source>Downloading {model}: {done:.0f} of {total:.0f} MB (first use only)</source>
-            <translation>Téléchargement de {model} : {done:.0f} sur {total:.0f} Mo (première utilisation uniquement)</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Reprendre</translation>
-        </message>
-        <message>
-            <source>1 unreadable file</source>
-            <translation>1 fichier illisible</translation>
-        </message>
-        <message>
-            <source>{0} unreadable files</source>
-            <translation>{0} fichiers illisibles</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total}</source>
-            <translation>Indexation : {done} sur {total}</translation>
-        </message>
-        <message>
-            <source> · {rate:.1f} photos/s</source>
-            <translation> · {rate:.1f} photos/s</translation>
-        </message>
-        <message>
-            <source> · {0} left</source>
-            <translation> · encore {0}</translation>
-        </message>
-        <message>
-            <source>1 photo searchable</source>
-            <translation>1 photo indexée</translation>
-        </message>
-        <message>
-            <source>{0} photos searchable</source>
-            <translation>{0} photos indexées</translation>
-        </message>
-        <message>
-            <source>Looking for the models…</source>
-            <translation>Recherche des modèles…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Réessayer</translation>
-        </message>
-        <message>
-            <source>Choose a folder…</source>
-            <translation>Choisir un dossier…</translation>
-        </message>
-        <message>
-            <source>Add {0}</source>
-            <translation>Ajouter {0}</translation>
-        </message>
-        <message>
-            <source>Choose another folder…</source>
-            <translation>Choisir un autre dossier…</translation>
-        </message>
-        <message>
-            <source>No folders yet</source>
-            <translation>Aucun dossier pour l’instant</translation>
-        </message>
-        <message>
-            <source>Choose the folders that hold your photos. Nothing leaves this computer.</source>
-            <translation>Choisissez les dossiers qui contiennent vos photos. Rien ne quitte cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>You can also drop a folder onto this window.</source>
-            <translation>Vous pouvez aussi déposer un dossier sur cette fenêtre.</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total} photos</source>
-            <translation>Indexation : {done} photos sur {total}</translation>
-        </message>
-        <message>
-            <source>You can search already: new photos join the results as they are indexed.</source>
-            <translation>Vous pouvez déjà chercher : les nouvelles photos s’ajoutent aux résultats au fur et à mesure de leur indexation.</translation>
-        </message>
-        <message>
-            <source>Looking for photos…</source>
-            <translation>Recherche de photos…</translation>
-        </message>
-        <message>
-            <source>Indexing starts in a moment; the window stays usable meanwhile.</source>
-            <translation>L’indexation commence dans un instant ; la fenêtre reste utilisable pendant ce temps.</translation>
-        </message>
-        <message>
-            <source>Loading the models; your search runs as soon as they are ready…</source>
-            <translation>Chargement des modèles ; votre recherche sera lancée dès qu’ils seront prêts…</translation>
-        </message>
-        <message>
-            <source>No results</source>
-            <translation>Aucun résultat</translation>
-        </message>
-        <message>
-            <source>No indexed photo matches yet.</source>
-            <translation>Aucune photo indexée ne correspond pour l’instant.</translation>
-        </message>
-        <message>
-            <source>1 photo ready to search</source>
-            <translation>1 photo prête pour la recherche</translation>
-        </message>
-        <message>
-            <source>{0} photos ready to search</source>
-            <translation>{0} photos prêtes pour la recherche</translation>
-        </message>
-        <message>
-            <source>Type what you are looking for in any language, or drop a photo here.</source>
-            <translation>Tapez ce que vous cherchez, dans n’importe quelle langue, ou déposez une photo ici.</translation>
-        </message>
-        <message>
             <source>Choose model folder for the image model {0}…</source>
             <translation>Choisir le dossier du modèle d'image {0}…</translation>
         </message>
         <message>
             <source>Choose model folder for the text model {0}…</source>
             <translation>Choisir le dossier du modèle de texte {0}…</translation>
-        </message>
-        <message>
-            <source>{0} s</source>
-            <translation>{0} s</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} min</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} h</translation>
         </message>
         <message>
             <source>Jump to date</source>
@@ -886,10 +798,6 @@
         <message>
             <source>&amp;Jump to date…</source>
             <translation>&amp;Aller à une date…</translation>
-        </message>
-        <message>
-            <source>The search failed: {0}</source>
-            <translation>La recherche a échoué : {0}</translation>
         </message>
         <message>
             <source>Stopped searching by {0}</source>
@@ -950,10 +858,6 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
         <message>
             <source>&amp;Duplicates…</source>
             <translation>&amp;Doublons…</translation>
-        </message>
-        <message>
-            <source>Choose model folder…</source>
-            <translation>Choisir le dossier du modèle…</translation>
         </message>
         <message>
             <source>&amp;Albums…</source>
@@ -1074,6 +978,26 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
             <translation>Le texte de recherche est vide.</translation>
         </message>
         <message>
+            <source>A search term is empty.</source>
+            <translation>Un terme de recherche est vide.</translation>
+        </message>
+        <message>
+            <source>The weight in '{term}' is not a usable number.</source>
+            <translation>Le poids dans '{term}' n'est pas un nombre utilisable.</translation>
+        </message>
+        <message>
+            <source>The weight '{weight}' in '{term}' is not a number.</source>
+            <translation>Le poids '{weight}' dans '{term}' n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>{path} is not an indexed photo of the library.</source>
+            <translation>{path} n'est pas une photo indexée de la bibliothèque.</translation>
+        </message>
+        <message>
+            <source>The search terms cancel each other out; change a weight or a term.</source>
+            <translation>Les termes de recherche s'annulent ; modifiez un poids ou un terme.</translation>
+        </message>
+        <message>
             <source>Only http and https addresses can be fetched, not {scheme}: {url}</source>
             <translation>Seules les adresses http et https peuvent être récupérées, pas {scheme} : {url}</translation>
         </message>
@@ -1192,6 +1116,14 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
         <message>
             <source>Cannot watch {path}; rescans still find its changes.</source>
             <translation>Impossible de surveiller {path} ; les nouvelles analyses trouvent tout de même ses changements.</translation>
+        </message>
+        <message>
+            <source>Switching models: the photos were embedded with '{old}' and are now embedded again with '{new}'. Searches use the old vectors until this is complete.</source>
+            <translation>Changement de modèle : les photos ont été encodées avec '{old}' et sont maintenant encodées à nouveau avec '{new}'. Les recherches utilisent les anciens vecteurs jusqu'à la fin.</translation>
+        </message>
+        <message>
+            <source>Switched models: searches now use '{model}'.</source>
+            <translation>Modèle changé : les recherches utilisent désormais '{model}'.</translation>
         </message>
         <message>
             <source>{path} is back; checking it for changes.</source>
@@ -1373,6 +1305,36 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
         <message>
             <source>{0} (file date)</source>
             <translation>{0} (date du fichier)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryBar</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Pertinence</translation>
+        </message>
+        <message>
+            <source>Order: best match first, or newest first</source>
+            <translation>Ordre : meilleure correspondance d'abord, ou plus récentes d'abord</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryChip</name>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Excluded: click to include</source>
+            <translation>Exclu : cliquez pour inclure</translation>
+        </message>
+        <message>
+            <source>Included: click to exclude</source>
+            <translation>Inclus : cliquez pour exclure</translation>
         </message>
     </context>
     <context>

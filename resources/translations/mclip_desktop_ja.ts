@@ -86,16 +86,48 @@
             <translation>検索できる写真 {indexed} 枚: 新規処理 {embedded} 枚、移動または重複 {reused} 枚、削除 {removed} 枚、読み込めなかった写真 {failed} 枚（{seconds} 秒）。</translation>
         </message>
         <message>
-            <source>Give either a text QUERY or --image PATH to search.</source>
-            <translation>検索するには、テキスト（QUERY）か --image パス のどちらかを指定してください。</translation>
-        </message>
-        <message>
             <source>-n must be a positive number of results.</source>
             <translation>-n には正の結果件数を指定してください。</translation>
         </message>
         <message>
+            <source>A search needs a term to look for, not only terms to avoid.</source>
+            <translation>検索には、避ける語だけでなく探す語が必要です。</translation>
+        </message>
+        <message>
+            <source>{option} {value}: not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value}: 日付ではありません。YYYY-MM-DD の形式で書いてください。</translation>
+        </message>
+        <message>
+            <source>--after {first} is later than --before {last}: no day is in between.</source>
+            <translation>--after {first} が --before {last} より後です。その間に日がありません。</translation>
+        </message>
+        <message>
+            <source>--type {type}: unknown file type; use one of {types}.</source>
+            <translation>--type {type}: 不明なファイル形式です。{types} のいずれかを使ってください。</translation>
+        </message>
+        <message>
+            <source>--sort {sort}: sort by 'relevance' or 'date'.</source>
+            <translation>--sort {sort}: 'relevance' か 'date' で並べ替えてください。</translation>
+        </message>
+        <message>
+            <source>--folder {path} is not a watched folder or inside one. 'mclip-desktop folders list' shows them.</source>
+            <translation>--folder {path} は監視中のフォルダーでも、その中のフォルダーでもありません。'mclip-desktop folders list' で一覧できます。</translation>
+        </message>
+        <message>
             <source>No photos indexed yet: run 'mclip-desktop index FOLDER' first.</source>
             <translation>まだ写真がインデックスされていません。先に 'mclip-desktop index フォルダー' を実行してください。</translation>
+        </message>
+        <message>
+            <source>No matching photos.</source>
+            <translation>一致する写真はありません。</translation>
+        </message>
+        <message>
+            <source>{count} weaker matches not shown (use -n to see more).</source>
+            <translation>弱い一致 {count} 件は表示していません（-n で表示できます）。</translation>
+        </message>
+        <message>
+            <source>Searching with '{old}', the model this library's photos are embedded with; '{new}' (from {source}) takes over once 'mclip-desktop index' has embedded them again.</source>
+            <translation>このライブラリの写真を埋め込んだモデル '{old}' で検索しています。'mclip-desktop index' で埋め込み直すと '{new}'（{source} による指定）に切り替わります。</translation>
         </message>
         <message>
             <source>Watching {path}. Run 'mclip-desktop index' to index it.</source>
@@ -132,6 +164,14 @@
         <message>
             <source>… and {count} more (see status --json)</source>
             <translation>… ほか {count} 件（status --json を参照）</translation>
+        </message>
+        <message>
+            <source>Models: image {image}, text {text_model}</source>
+            <translation>モデル: 画像 {image}、テキスト {text_model}</translation>
+        </message>
+        <message>
+            <source>switching to {model}: {count} photo(s) still to embed (run 'mclip-desktop index')</source>
+            <translation>{model} に切り替え中: あと {count} 枚の写真を埋め込みます（'mclip-desktop index' を実行してください）</translation>
         </message>
         <message>
             <source>Data: {path}</source>
@@ -318,6 +358,10 @@
             <translation>再試行</translation>
         </message>
         <message>
+            <source>Looking for the models…</source>
+            <translation>モデルを探しています…</translation>
+        </message>
+        <message>
             <source>Choose a folder…</source>
             <translation>フォルダーを選択…</translation>
         </message>
@@ -395,10 +439,6 @@
         <message>
             <source>The model {0} could not be loaded.</source>
             <translation>モデル {0} を読み込めませんでした。</translation>
-        </message>
-        <message>
-            <source>The models could not be loaded: {0}</source>
-            <translation>モデルを読み込めませんでした: {0}</translation>
         </message>
     </context>
     <context>
@@ -537,10 +577,6 @@
             <source>System default</source>
             <translation>システムの既定</translation>
         </message>
-        <message>
-            <source>The new language applies the next time mclip-desktop starts.</source>
-            <translation>新しい言語は、次に mclip-desktop を起動したときに適用されます。</translation>
-        </message>
     </context>
     <context>
         <name>LibraryStatusBar</name>
@@ -616,18 +652,6 @@
             <translation>モデルを読み込んでいます…</translation>
         </message>
         <message>
-            <source>Searching by this image; click to remove it</source>
-            <translation>この画像で検索しています。クリックすると解除します</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>一時停止</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -700,6 +724,14 @@
             <translation>似ている写真を検索</translation>
         </message>
         <message>
+            <source>More like this</source>
+            <translation>これに似たものを増やす</translation>
+        </message>
+        <message>
+            <source>Less like this</source>
+            <translation>これに似たものを減らす</translation>
+        </message>
+        <message>
             <source>Add a folder of photos</source>
             <translation>写真のフォルダーを追加</translation>
         </message>
@@ -736,132 +768,12 @@
             <translation>モデルを利用できません</translation>
         </message>
         <message>
-            <source>Downloading {model}: {done:.0f} of {total:.0f} MB (first use only)</source>
-            <translation>{model} をダウンロード中: {done:.0f} / {total:.0f} MB（初回のみ）</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>再開</translation>
-        </message>
-        <message>
-            <source>1 unreadable file</source>
-            <translation>読み込めないファイル 1 件</translation>
-        </message>
-        <message>
-            <source>{0} unreadable files</source>
-            <translation>読み込めないファイル {0} 件</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total}</source>
-            <translation>インデックス作成中: {done} / {total}</translation>
-        </message>
-        <message>
-            <source> · {rate:.1f} photos/s</source>
-            <translation> · {rate:.1f} 枚/秒</translation>
-        </message>
-        <message>
-            <source> · {0} left</source>
-            <translation> · 残り {0}</translation>
-        </message>
-        <message>
-            <source>1 photo searchable</source>
-            <translation>検索できる写真: 1 枚</translation>
-        </message>
-        <message>
-            <source>{0} photos searchable</source>
-            <translation>検索できる写真: {0} 枚</translation>
-        </message>
-        <message>
-            <source>Looking for the models…</source>
-            <translation>モデルを探しています…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>再試行</translation>
-        </message>
-        <message>
-            <source>Choose a folder…</source>
-            <translation>フォルダーを選択…</translation>
-        </message>
-        <message>
-            <source>Add {0}</source>
-            <translation>{0} を追加</translation>
-        </message>
-        <message>
-            <source>Choose another folder…</source>
-            <translation>別のフォルダーを選択…</translation>
-        </message>
-        <message>
-            <source>No folders yet</source>
-            <translation>フォルダーがまだありません</translation>
-        </message>
-        <message>
-            <source>Choose the folders that hold your photos. Nothing leaves this computer.</source>
-            <translation>写真が入っているフォルダーを選んでください。データがこのコンピューターの外に送られることはありません。</translation>
-        </message>
-        <message>
-            <source>You can also drop a folder onto this window.</source>
-            <translation>フォルダーをこのウィンドウにドロップすることもできます。</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total} photos</source>
-            <translation>写真のインデックスを作成中: {done} / {total} 枚</translation>
-        </message>
-        <message>
-            <source>You can search already: new photos join the results as they are indexed.</source>
-            <translation>もう検索できます。新しい写真はインデックスが作成されしだい結果に加わります。</translation>
-        </message>
-        <message>
-            <source>Looking for photos…</source>
-            <translation>写真を探しています…</translation>
-        </message>
-        <message>
-            <source>Indexing starts in a moment; the window stays usable meanwhile.</source>
-            <translation>まもなくインデックスの作成が始まります。その間もウィンドウは使えます。</translation>
-        </message>
-        <message>
-            <source>Loading the models; your search runs as soon as they are ready…</source>
-            <translation>モデルを読み込んでいます。準備ができしだい検索を実行します…</translation>
-        </message>
-        <message>
-            <source>No results</source>
-            <translation>結果はありません</translation>
-        </message>
-        <message>
-            <source>No indexed photo matches yet.</source>
-            <translation>一致するインデックス済みの写真はまだありません。</translation>
-        </message>
-        <message>
-            <source>1 photo ready to search</source>
-            <translation>1 枚の写真を検索できます</translation>
-        </message>
-        <message>
-            <source>{0} photos ready to search</source>
-            <translation>{0} 枚の写真を検索できます</translation>
-        </message>
-        <message>
-            <source>Type what you are looking for in any language, or drop a photo here.</source>
-            <translation>探しているものをどの言語でも入力するか、ここに写真をドロップしてください。</translation>
-        </message>
-        <message>
             <source>Choose model folder for the image model {0}…</source>
             <translation>画像モデル {0} のフォルダーを選択…</translation>
         </message>
         <message>
             <source>Choose model folder for the text model {0}…</source>
             <translation>テキストモデル {0} のフォルダーを選択…</translation>
-        </message>
-        <message>
-            <source>{0} s</source>
-            <translation>{0} 秒</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} 分</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} 時間</translation>
         </message>
         <message>
             <source>Jump to date</source>
@@ -886,10 +798,6 @@
         <message>
             <source>&amp;Jump to date…</source>
             <translation>日付へ移動(&amp;J)…</translation>
-        </message>
-        <message>
-            <source>The search failed: {0}</source>
-            <translation>検索に失敗しました: {0}</translation>
         </message>
         <message>
             <source>Stopped searching by {0}</source>
@@ -950,10 +858,6 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>&amp;Duplicates…</source>
             <translation>重複(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Choose model folder…</source>
-            <translation>モデルのフォルダーを選択…</translation>
         </message>
         <message>
             <source>&amp;Albums…</source>
@@ -1074,6 +978,26 @@ Its photos leave the index and no longer show up here or in searches. The files 
             <translation>検索テキストが空です。</translation>
         </message>
         <message>
+            <source>A search term is empty.</source>
+            <translation>検索語が空です。</translation>
+        </message>
+        <message>
+            <source>The weight in '{term}' is not a usable number.</source>
+            <translation>'{term}' の重みは使える数値ではありません。</translation>
+        </message>
+        <message>
+            <source>The weight '{weight}' in '{term}' is not a number.</source>
+            <translation>'{term}' の重み '{weight}' は数値ではありません。</translation>
+        </message>
+        <message>
+            <source>{path} is not an indexed photo of the library.</source>
+            <translation>{path} はライブラリの索引済みの写真ではありません。</translation>
+        </message>
+        <message>
+            <source>The search terms cancel each other out; change a weight or a term.</source>
+            <translation>検索語が互いに打ち消し合っています。重みか語を変えてください。</translation>
+        </message>
+        <message>
             <source>Only http and https addresses can be fetched, not {scheme}: {url}</source>
             <translation>取得できるのは http と https のアドレスだけです（{scheme} は不可）: {url}</translation>
         </message>
@@ -1192,6 +1116,14 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>Cannot watch {path}; rescans still find its changes.</source>
             <translation>{path} を監視できません。再スキャンで変更は引き続き見つかります。</translation>
+        </message>
+        <message>
+            <source>Switching models: the photos were embedded with '{old}' and are now embedded again with '{new}'. Searches use the old vectors until this is complete.</source>
+            <translation>モデルの切り替え: 写真は '{old}' で埋め込まれており、いま '{new}' で埋め込み直しています。完了するまで検索は古いベクトルを使います。</translation>
+        </message>
+        <message>
+            <source>Switched models: searches now use '{model}'.</source>
+            <translation>モデルを切り替えました: 検索は '{model}' を使います。</translation>
         </message>
         <message>
             <source>{path} is back; checking it for changes.</source>
@@ -1373,6 +1305,36 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>{0} (file date)</source>
             <translation>{0} (ファイルの日付)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryBar</name>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>関連度</translation>
+        </message>
+        <message>
+            <source>Order: best match first, or newest first</source>
+            <translation>並び順: 一致度の高い順、または新しい順</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryChip</name>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Excluded: click to include</source>
+            <translation>除外中: クリックで含める</translation>
+        </message>
+        <message>
+            <source>Included: click to exclude</source>
+            <translation>含めています: クリックで除外</translation>
         </message>
     </context>
     <context>

@@ -86,16 +86,48 @@
             <translation>可搜索照片 {indexed} 张：新处理 {embedded} 张，移动或重复 {reused} 张，移除 {removed} 张，无法读取 {failed} 张（{seconds} 秒）。</translation>
         </message>
         <message>
-            <source>Give either a text QUERY or --image PATH to search.</source>
-            <translation>搜索时请提供文本查询（QUERY）或 --image 路径，二者选一。</translation>
-        </message>
-        <message>
             <source>-n must be a positive number of results.</source>
             <translation>-n 必须是一个正数的结果数量。</translation>
         </message>
         <message>
+            <source>A search needs a term to look for, not only terms to avoid.</source>
+            <translation>搜索需要一个要查找的词，而不只是要排除的词。</translation>
+        </message>
+        <message>
+            <source>{option} {value}: not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value}：不是日期；请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>--after {first} is later than --before {last}: no day is in between.</source>
+            <translation>--after {first} 晚于 --before {last}：两者之间没有任何一天。</translation>
+        </message>
+        <message>
+            <source>--type {type}: unknown file type; use one of {types}.</source>
+            <translation>--type {type}：未知的文件类型；请使用 {types} 之一。</translation>
+        </message>
+        <message>
+            <source>--sort {sort}: sort by 'relevance' or 'date'.</source>
+            <translation>--sort {sort}：请按 'relevance' 或 'date' 排序。</translation>
+        </message>
+        <message>
+            <source>--folder {path} is not a watched folder or inside one. 'mclip-desktop folders list' shows them.</source>
+            <translation>--folder {path} 不是受监视的文件夹，也不在其中。'mclip-desktop folders list' 会列出它们。</translation>
+        </message>
+        <message>
             <source>No photos indexed yet: run 'mclip-desktop index FOLDER' first.</source>
             <translation>尚未索引任何照片：请先运行 'mclip-desktop index 文件夹'。</translation>
+        </message>
+        <message>
+            <source>No matching photos.</source>
+            <translation>没有匹配的照片。</translation>
+        </message>
+        <message>
+            <source>{count} weaker matches not shown (use -n to see more).</source>
+            <translation>未显示 {count} 个较弱的匹配（使用 -n 查看更多）。</translation>
+        </message>
+        <message>
+            <source>Searching with '{old}', the model this library's photos are embedded with; '{new}' (from {source}) takes over once 'mclip-desktop index' has embedded them again.</source>
+            <translation>正在使用 '{old}' 搜索，这是本图库照片嵌入时所用的模型；'mclip-desktop index' 重新嵌入后将改用 '{new}'（来自 {source}）。</translation>
         </message>
         <message>
             <source>Watching {path}. Run 'mclip-desktop index' to index it.</source>
@@ -132,6 +164,14 @@
         <message>
             <source>… and {count} more (see status --json)</source>
             <translation>… 另有 {count} 个（见 status --json）</translation>
+        </message>
+        <message>
+            <source>Models: image {image}, text {text_model}</source>
+            <translation>模型：图像 {image}，文本 {text_model}</translation>
+        </message>
+        <message>
+            <source>switching to {model}: {count} photo(s) still to embed (run 'mclip-desktop index')</source>
+            <translation>正在切换到 {model}：还有 {count} 张照片待嵌入（请运行 'mclip-desktop index'）</translation>
         </message>
         <message>
             <source>Data: {path}</source>
@@ -318,6 +358,10 @@
             <translation>重试</translation>
         </message>
         <message>
+            <source>Looking for the models…</source>
+            <translation>正在查找模型…</translation>
+        </message>
+        <message>
             <source>Choose a folder…</source>
             <translation>选择文件夹…</translation>
         </message>
@@ -395,10 +439,6 @@
         <message>
             <source>The model {0} could not be loaded.</source>
             <translation>无法加载模型 {0}。</translation>
-        </message>
-        <message>
-            <source>The models could not be loaded: {0}</source>
-            <translation>无法加载模型：{0}</translation>
         </message>
     </context>
     <context>
@@ -537,10 +577,6 @@
             <source>System default</source>
             <translation>跟随系统</translation>
         </message>
-        <message>
-            <source>The new language applies the next time mclip-desktop starts.</source>
-            <translation>新语言将在下次启动 mclip-desktop 时生效。</translation>
-        </message>
     </context>
     <context>
         <name>LibraryStatusBar</name>
@@ -616,18 +652,6 @@
             <translation>正在加载模型…</translation>
         </message>
         <message>
-            <source>Searching by this image; click to remove it</source>
-            <translation>正在以此图片搜索；点击即可移除</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -700,6 +724,14 @@
             <translation>查找相似照片</translation>
         </message>
         <message>
+            <source>More like this</source>
+            <translation>更多类似的</translation>
+        </message>
+        <message>
+            <source>Less like this</source>
+            <translation>更少类似的</translation>
+        </message>
+        <message>
             <source>Add a folder of photos</source>
             <translation>添加照片文件夹</translation>
         </message>
@@ -736,132 +768,12 @@
             <translation>模型不可用</translation>
         </message>
         <message>
-            <source>Downloading {model}: {done:.0f} of {total:.0f} MB (first use only)</source>
-            <translation>正在下载 {model}：{done:.0f} / {total:.0f} MB（仅首次使用时）</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <source>1 unreadable file</source>
-            <translation>1 个无法读取的文件</translation>
-        </message>
-        <message>
-            <source>{0} unreadable files</source>
-            <translation>{0} 个无法读取的文件</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total}</source>
-            <translation>正在索引 {done} / {total}</translation>
-        </message>
-        <message>
-            <source> · {rate:.1f} photos/s</source>
-            <translation> · 每秒 {rate:.1f} 张</translation>
-        </message>
-        <message>
-            <source> · {0} left</source>
-            <translation> · 剩余 {0}</translation>
-        </message>
-        <message>
-            <source>1 photo searchable</source>
-            <translation>可搜索 1 张照片</translation>
-        </message>
-        <message>
-            <source>{0} photos searchable</source>
-            <translation>可搜索 {0} 张照片</translation>
-        </message>
-        <message>
-            <source>Looking for the models…</source>
-            <translation>正在查找模型…</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <source>Choose a folder…</source>
-            <translation>选择文件夹…</translation>
-        </message>
-        <message>
-            <source>Add {0}</source>
-            <translation>添加 {0}</translation>
-        </message>
-        <message>
-            <source>Choose another folder…</source>
-            <translation>选择其他文件夹…</translation>
-        </message>
-        <message>
-            <source>No folders yet</source>
-            <translation>尚未添加文件夹</translation>
-        </message>
-        <message>
-            <source>Choose the folders that hold your photos. Nothing leaves this computer.</source>
-            <translation>请选择存放照片的文件夹。所有内容都不会离开这台电脑。</translation>
-        </message>
-        <message>
-            <source>You can also drop a folder onto this window.</source>
-            <translation>也可以将文件夹拖放到此窗口中。</translation>
-        </message>
-        <message>
-            <source>Indexing {done} of {total} photos</source>
-            <translation>正在索引照片：{done} / {total}</translation>
-        </message>
-        <message>
-            <source>You can search already: new photos join the results as they are indexed.</source>
-            <translation>现在就可以搜索：新照片完成索引后会陆续出现在结果中。</translation>
-        </message>
-        <message>
-            <source>Looking for photos…</source>
-            <translation>正在查找照片…</translation>
-        </message>
-        <message>
-            <source>Indexing starts in a moment; the window stays usable meanwhile.</source>
-            <translation>索引即将开始，期间窗口仍可正常使用。</translation>
-        </message>
-        <message>
-            <source>Loading the models; your search runs as soon as they are ready…</source>
-            <translation>正在加载模型；模型就绪后会立即开始搜索…</translation>
-        </message>
-        <message>
-            <source>No results</source>
-            <translation>没有结果</translation>
-        </message>
-        <message>
-            <source>No indexed photo matches yet.</source>
-            <translation>目前还没有匹配的已索引照片。</translation>
-        </message>
-        <message>
-            <source>1 photo ready to search</source>
-            <translation>1 张照片可供搜索</translation>
-        </message>
-        <message>
-            <source>{0} photos ready to search</source>
-            <translation>{0} 张照片可供搜索</translation>
-        </message>
-        <message>
-            <source>Type what you are looking for in any language, or drop a photo here.</source>
-            <translation>用任何语言输入你要找的内容，或将照片拖放到这里。</translation>
-        </message>
-        <message>
             <source>Choose model folder for the image model {0}…</source>
             <translation>为图像模型 {0} 选择文件夹…</translation>
         </message>
         <message>
             <source>Choose model folder for the text model {0}…</source>
             <translation>为文本模型 {0} 选择文件夹…</translation>
-        </message>
-        <message>
-            <source>{0} s</source>
-            <translation>{0} 秒</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} 分钟</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} 小时</translation>
         </message>
         <message>
             <source>Jump to date</source>
@@ -886,10 +798,6 @@
         <message>
             <source>&amp;Jump to date…</source>
             <translation>跳转到日期(&amp;J)…</translation>
-        </message>
-        <message>
-            <source>The search failed: {0}</source>
-            <translation>搜索失败：{0}</translation>
         </message>
         <message>
             <source>Stopped searching by {0}</source>
@@ -950,10 +858,6 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>&amp;Duplicates…</source>
             <translation>重复照片(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Choose model folder…</source>
-            <translation>选择模型文件夹…</translation>
         </message>
         <message>
             <source>&amp;Albums…</source>
@@ -1074,6 +978,26 @@ Its photos leave the index and no longer show up here or in searches. The files 
             <translation>搜索文本为空。</translation>
         </message>
         <message>
+            <source>A search term is empty.</source>
+            <translation>有一个搜索词为空。</translation>
+        </message>
+        <message>
+            <source>The weight in '{term}' is not a usable number.</source>
+            <translation>'{term}' 中的权重不是可用的数字。</translation>
+        </message>
+        <message>
+            <source>The weight '{weight}' in '{term}' is not a number.</source>
+            <translation>'{term}' 中的权重 '{weight}' 不是数字。</translation>
+        </message>
+        <message>
+            <source>{path} is not an indexed photo of the library.</source>
+            <translation>{path} 不是图库中已建立索引的照片。</translation>
+        </message>
+        <message>
+            <source>The search terms cancel each other out; change a weight or a term.</source>
+            <translation>搜索词相互抵消了；请更改权重或某个词。</translation>
+        </message>
+        <message>
             <source>Only http and https addresses can be fetched, not {scheme}: {url}</source>
             <translation>只能获取 http 和 https 地址，不能获取 {scheme}：{url}</translation>
         </message>
@@ -1192,6 +1116,14 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>Cannot watch {path}; rescans still find its changes.</source>
             <translation>无法监视 {path}；重新扫描仍能发现其中的变化。</translation>
+        </message>
+        <message>
+            <source>Switching models: the photos were embedded with '{old}' and are now embedded again with '{new}'. Searches use the old vectors until this is complete.</source>
+            <translation>正在切换模型：照片原先用 '{old}' 嵌入，现在正用 '{new}' 重新嵌入。完成之前，搜索使用旧的向量。</translation>
+        </message>
+        <message>
+            <source>Switched models: searches now use '{model}'.</source>
+            <translation>已切换模型：搜索现在使用 '{model}'。</translation>
         </message>
         <message>
             <source>{path} is back; checking it for changes.</source>
@@ -1373,6 +1305,36 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>{0} (file date)</source>
             <translation>{0}（文件日期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryBar</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>相关度</translation>
+        </message>
+        <message>
+            <source>Order: best match first, or newest first</source>
+            <translation>顺序：最佳匹配优先，或最新优先</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryChip</name>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Excluded: click to include</source>
+            <translation>已排除：点击以包含</translation>
+        </message>
+        <message>
+            <source>Included: click to exclude</source>
+            <translation>已包含：点击以排除</translation>
         </message>
     </context>
     <context>
