@@ -403,11 +403,9 @@ class LibraryRunner:
             self._reader = library.reader()  # type: ignore[attr-defined]
         reader = self._reader
         view = copy.copy(library)
+        # A shallow copy reads through its own connection and shares the library's loaded
+        # models, indexes and lock (the same dicts): loaded once, live-updated by indexing.
         view.catalog = reader  # type: ignore[attr-defined]
-        # Models and the index stay the library's own: loaded once, live-updated by indexing.
-        view.vector_index = lambda catalog=None: library.vector_index(catalog or reader)  # type: ignore[attr-defined]
-        view.text_encoder = lambda catalog=None: library.text_encoder(catalog or reader)  # type: ignore[attr-defined]
-        view.image_encoder = library.image_encoder  # type: ignore[attr-defined]
         view.searcher = library.searcher_for(reader)  # type: ignore[attr-defined]
         view.close = lambda: None  # type: ignore[attr-defined]
         return view

@@ -363,11 +363,11 @@ class Engine(QObject):
         self._misc.submit(work, on_done, lambda error: None)
 
     def exclude_folder(self, folder: str) -> None:
-        exclusions.exclude_folder(self._reader_catalog(), folder)
+        exclusions.exclude_folder(self._gui_catalog(), folder)
         self.results_changed.emit()
 
     def trash_photos(self, paths: list[str]) -> trash.TrashResult:
-        result = trash.trash_photos(self._reader_catalog(), paths)
+        result = trash.trash_photos(self._gui_catalog(), paths)
         self.results_changed.emit()
         return result
 

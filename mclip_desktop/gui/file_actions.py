@@ -8,8 +8,10 @@ import os
 import shutil
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDesktopServices
+
+from mclip_desktop.gui.files import display_name, file_url
 
 
 class FileActions(QObject):
@@ -17,11 +19,11 @@ class FileActions(QObject):
 
     def open_path(self, path: str) -> bool:
         if not os.path.exists(path):
-            self.failed.emit(self.tr("Cannot open {0}: the file is no longer there.").format(path))
+            self.failed.emit(self.tr("Cannot open {0}: the file is no longer there.").format(display_name(path)))
             return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+        if not QDesktopServices.openUrl(file_url(path)):
             message = self.tr("No application could open {0}. Is a default image viewer set?")
-            self.failed.emit(message.format(path))
+            self.failed.emit(message.format(display_name(path)))
             return False
         return True
 
@@ -29,11 +31,11 @@ class FileActions(QObject):
         folder = os.path.dirname(path)
         if not os.path.isdir(folder):
             message = self.tr("Cannot show {0}: the folder is no longer there.")
-            self.failed.emit(message.format(folder))
+            self.failed.emit(message.format(display_name(folder)))
             return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+        if not QDesktopServices.openUrl(file_url(folder)):
             message = self.tr("No file manager could show {0}. Is a default file manager set?")
-            self.failed.emit(message.format(folder))
+            self.failed.emit(message.format(display_name(folder)))
             return False
         return True
 

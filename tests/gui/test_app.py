@@ -91,9 +91,14 @@ def test_query_typed_before_models_are_ready_runs_when_they_are(qtbot, make_desk
     desktop.window.search_edit.setText("yellow circle")
     desktop.window.run_search()
     assert desktop.window.model.rowCount() == 0  # no text model yet: the query waits
-    with qtbot.waitSignal(desktop.window.search_finished, timeout=LONG):
-        desktop.start()
-    assert desktop.engine.models_ok
+    desktop.start()
+    # The window browses first; the typed query runs once the text model has loaded.
+    qtbot.waitUntil(
+        lambda: desktop.engine.models_ok
+        and not desktop.window.model.browsing
+        and desktop.window.model.rowCount() > 0,
+        timeout=LONG,
+    )
     assert truth[Path(desktop.window.model.path_at(0))] == ("yellow", "circle")
 
 
