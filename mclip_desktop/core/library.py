@@ -145,6 +145,10 @@ class Library:
     def _searching_models(self, catalog: Catalog) -> ModelPair:
         return self.choice.searching(catalog)
 
+    def searching_pair(self, catalog: Catalog | None = None) -> ModelPair:
+        """The pair of models searches use now (the library's own during a switch)."""
+        return self._searching_models(catalog or self.catalog)
+
     def searching_model_id(self, catalog: Catalog | None = None) -> str:
         """The image model whose vectors searches use now."""
         return self._searching_models(catalog or self.catalog).image_model_id

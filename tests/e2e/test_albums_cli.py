@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from mclip_desktop.core.albums.export import NS
-from tests.e2e.test_cli import _models_loaded_once, run_cli, run_cli_process  # noqa: F401
+from tests.e2e.test_cli import run_cli, run_cli_process
+
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 from tests.support import synthetic
 
 # Albums in eight languages for some classes; green and yellow squares and triangles have

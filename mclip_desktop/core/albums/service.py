@@ -102,7 +102,7 @@ class AlbumService:
         self.library = library
         self.catalog = catalog or library.catalog
         self.store = AlbumStore(self.catalog)
-        self.table = PhotoTable(library.image_model_id)
+        self.table = PhotoTable(library.searching_model_id(self.catalog))
         self._scores: dict[int, tuple[tuple[bytes, ...], AlbumScores]] = {}
 
     # -- models -------------------------------------------------------------------------
@@ -110,10 +110,7 @@ class AlbumService:
     @property
     def text_model_id(self) -> str:
         """The text model's id, known without loading it."""
-        encoder = self.library._text_encoder  # noqa: SLF001 - already loaded: its own id
-        if encoder is not None:
-            return encoder.model_id
-        return models.image_model_id(self.library.config.text_model)
+        return models.image_model_id(self.library.searching_pair(self.catalog).text)
 
     def label_vectors(self, labels: Sequence[str]) -> dict[str, np.ndarray]:
         """One ensembled vector per label: the mean of the normalised embeddings of the
@@ -138,7 +135,7 @@ class AlbumService:
         row = self.catalog.connection.execute(
             "SELECT f.fingerprint, e.vector FROM files f JOIN embeddings e ON "
             "e.fingerprint = f.fingerprint AND e.model_id = ? WHERE f.path = ? AND f.status = 'ok'",
-            (self.library.image_model_id, path),
+            (self.library.searching_model_id(self.catalog), path),
         ).fetchone()
         if row is not None:
             return Example(row[0], path), np.frombuffer(row[1], dtype=np.float32).copy()
@@ -152,7 +149,7 @@ class AlbumService:
     def terms(self, album: Album, *, compute: bool = True) -> np.ndarray:
         """The album's term vectors for the models in use, computing and storing those that
         are missing (a new album, or another text model since)."""
-        text_id, image_id = self.text_model_id, self.library.image_model_id
+        text_id, image_id = self.text_model_id, self.library.searching_model_id(self.catalog)
         stored = self.store.vectors(album.id, [text_id])
         image_stored = self.store.vectors(album.id, [image_id])
         missing = [label for label in album.labels if ("label", label) not in stored]
@@ -209,7 +206,7 @@ class AlbumService:
         try:
             self.store.put_vectors(album.id, self.text_model_id, "label", label_vectors)
             self.store.put_vectors(
-                album.id, self.library.image_model_id, "example",
+                album.id, self.library.searching_model_id(self.catalog), "example",
                 {e.fingerprint: v for e, v in examples},
             )  # fmt: skip
         except BaseException:
