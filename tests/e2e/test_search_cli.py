@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import time
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,7 @@ from mclip_desktop.core import models
 from tests.e2e.test_cli import assert_one_clear_line, run_cli, run_cli_process
 from tests.support import synthetic
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 @pytest.fixture(scope="module")

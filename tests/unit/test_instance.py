@@ -12,24 +12,17 @@ import stat
 import threading
 import time
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from mclip_desktop import cli
-from mclip_desktop.core import instance, models
+from mclip_desktop.core import instance
 from mclip_desktop.core.library import Library, LibraryConfig
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        patch.setattr(models, "load_text_encoder", lru_cache(models.load_text_encoder))
-        yield
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 MODEL_OPTIONS = ["--image-model", str(TINY_IMAGE), "--text-model", str(TINY_TEXT)]

@@ -5,7 +5,6 @@ handed over by the library's change notifications."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -19,12 +18,7 @@ from mclip_desktop.core.library import Library, LibraryConfig
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _models_loaded_once() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(models, "load_image_encoder", lru_cache(models.load_image_encoder))
-        yield
+pytestmark = pytest.mark.usefixtures("models_loaded_once")
 
 
 @pytest.fixture
