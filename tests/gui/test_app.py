@@ -116,12 +116,12 @@ def test_dropping_a_photo_searches_by_example(qtbot, make_desktop, photo_folder,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     with qtbot.waitSignal(window.search_finished, timeout=LONG):
         window.dropEvent(event)
-    assert window.image_chip.isVisible()
+    assert [c.term.value for c in window.query_bar.chips] == [str(query)]
     assert truth[Path(window.model.path_at(0))] == ("green", "star")
     # The chip's × removes the image query.
     with qtbot.waitSignal(window.search_finished, timeout=LONG):
-        window.image_chip.remove_button.click()
-    assert not window.image_chip.isVisible()
+        window.query_bar.chips[0].remove_button.click()
+    assert not window.query_bar.chips and window.model.browsing
 
 
 def test_context_menu_actions(qtbot, make_desktop, photo_folder, monkeypatch):
@@ -149,7 +149,7 @@ def test_context_menu_actions(qtbot, make_desktop, photo_folder, monkeypatch):
     assert not QGuiApplication.clipboard().image().isNull()
     with qtbot.waitSignal(window.search_finished, timeout=LONG):
         actions["Find similar"].trigger()
-    assert window.image_chip.isVisible()
+    assert [c.term.value for c in window.query_bar.chips] == [first]
     assert first not in [r.path for r in window.model.results()]  # the example itself is left out
     assert truth[Path(window.model.path_at(0))] == truth[Path(first)]
     menu.deleteLater()
