@@ -356,7 +356,10 @@ class Engine(QObject):
         return result
 
     def run_in_background(
-        self, work: Callable[[], object], on_done: Callable[[object], None], on_error: Callable[[BaseException], None]
+        self,
+        work: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_error: Callable[[BaseException], None],
     ) -> None:
         self._misc.submit(work, on_done, on_error)
 

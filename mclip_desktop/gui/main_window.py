@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.search_bar.down_pressed.connect(self.view.focus_first)
+        self.search_bar.pin_requested.connect(self.pin_text)
         self.empty_state = EmptyState(self)
         self.empty_state.link_activated.connect(self._on_empty_label_link_activated)
         self.empty_label = self.empty_state.label
@@ -464,6 +465,14 @@ class MainWindow(QMainWindow):
         self.query_bar.clear_terms()
         self.query_bar.blockSignals(False)
         self.run_search()
+
+    def pin_text(self) -> None:
+        """The typed text becomes a chip (to exclude it, or to type another beside it)."""
+        text = self.search_edit.text().strip()
+        if not text:
+            return
+        self.search_edit.clear()
+        self.query_bar.add_term(Term.text(text))
 
     def add_image_term(self, path: str) -> None:
         """An example image joins the query as a chip (dropped, pasted, fetched)."""
