@@ -254,6 +254,17 @@
         </message>
     </context>
     <context>
+        <name>DateRangePanel</name>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Hasta</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopApp</name>
         <message>
             <source>mclip-desktop cannot start</source>
@@ -480,6 +491,49 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Only photos in this folder</source>
+            <translation>Solo fotos de esta carpeta</translation>
+        </message>
+        <message>
+            <source>Only photos taken in these days</source>
+            <translation>Solo fotos tomadas en estos días</translation>
+        </message>
+        <message>
+            <source>Only photos of these file types</source>
+            <translation>Solo fotos de estos tipos de archivo</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Quitar filtros</translation>
+        </message>
+        <message>
+            <source>Show photos of every folder, date and type</source>
+            <translation>Mostrar fotos de todas las carpetas, fechas y tipos</translation>
+        </message>
+        <message>
+            <source>All folders</source>
+            <translation>Todas las carpetas</translation>
+        </message>
+        <message>
+            <source>From {0}</source>
+            <translation>Desde {0}</translation>
+        </message>
+        <message>
+            <source>Until {0}</source>
+            <translation>Hasta {0}</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Cualquier fecha</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Cualquier tipo</translation>
+        </message>
+    </context>
+    <context>
         <name>FoldersDialog</name>
         <message>
             <source>Watched folders</source>
@@ -546,25 +600,6 @@
         <message>
             <source>An unexpected error occurred; its details were logged.</source>
             <translation>Se produjo un error inesperado; sus detalles quedaron registrados.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageChip</name>
-        <message>
-            <source>Stop searching by this photo</source>
-            <translation>Dejar de buscar por esta foto</translation>
-        </message>
-        <message>
-            <source>Remove the example photo</source>
-            <translation>Quitar la foto de ejemplo</translation>
-        </message>
-        <message>
-            <source>Searching by this photo: {0}</source>
-            <translation>Buscando por esta foto: {0}</translation>
-        </message>
-        <message>
-            <source>Example photo {0}</source>
-            <translation>Foto de ejemplo {0}</translation>
         </message>
     </context>
     <context>
@@ -862,6 +897,34 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <message>
             <source>&amp;Albums…</source>
             <translation>Á&amp;lbumes…</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} fotos</translation>
+        </message>
+        <message>
+            <source>No close matches</source>
+            <translation>No hay coincidencias cercanas</translation>
+        </message>
+        <message>
+            <source>1 match</source>
+            <translation>1 coincidencia</translation>
+        </message>
+        <message>
+            <source>{0} matches</source>
+            <translation>{0} coincidencias</translation>
+        </message>
+        <message>
+            <source>Hide weaker matches</source>
+            <translation>Ocultar coincidencias más débiles</translation>
+        </message>
+        <message>
+            <source>Show {0} weaker matches</source>
+            <translation>Mostrar {0} coincidencias más débiles</translation>
+        </message>
+        <message>
+            <source>Removed {0} from the search</source>
+            <translation>Se quitó {0} de la búsqueda</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1399,14 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
             <source>Included: click to exclude</source>
             <translation>Incluido: haga clic para excluir</translation>
         </message>
+        <message>
+            <source>Remove from the search</source>
+            <translation>Quitar de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Like this photo: {0}</source>
+            <translation>Como esta foto: {0}</translation>
+        </message>
     </context>
     <context>
         <name>ResultsModel</name>
@@ -1347,12 +1418,24 @@ score {score:.3f}
 similitud {score:.3f}
 {folder}</translation>
         </message>
+        <message>
+            <source>Weaker matches</source>
+            <translation>Coincidencias más débiles</translation>
+        </message>
     </context>
     <context>
         <name>SearchBar</name>
         <message>
             <source>Search</source>
             <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Keep this text as a term of the search (Ctrl+Enter)</source>
+            <translation>Conservar este texto como término de búsqueda (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Keep as a search term</source>
+            <translation>Conservar como término de búsqueda</translation>
         </message>
     </context>
     <context>

@@ -254,6 +254,17 @@
         </message>
     </context>
     <context>
+        <name>DateRangePanel</name>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>到</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopApp</name>
         <message>
             <source>mclip-desktop cannot start</source>
@@ -480,6 +491,49 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Only photos in this folder</source>
+            <translation>仅此文件夹中的照片</translation>
+        </message>
+        <message>
+            <source>Only photos taken in these days</source>
+            <translation>仅这些日期拍摄的照片</translation>
+        </message>
+        <message>
+            <source>Only photos of these file types</source>
+            <translation>仅这些文件类型的照片</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>Show photos of every folder, date and type</source>
+            <translation>显示所有文件夹、日期和类型的照片</translation>
+        </message>
+        <message>
+            <source>All folders</source>
+            <translation>所有文件夹</translation>
+        </message>
+        <message>
+            <source>From {0}</source>
+            <translation>{0} 起</translation>
+        </message>
+        <message>
+            <source>Until {0}</source>
+            <translation>至 {0}</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>任意日期</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>任意类型</translation>
+        </message>
+    </context>
+    <context>
         <name>FoldersDialog</name>
         <message>
             <source>Watched folders</source>
@@ -546,25 +600,6 @@
         <message>
             <source>An unexpected error occurred; its details were logged.</source>
             <translation>发生了意外错误；详细信息已写入日志。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageChip</name>
-        <message>
-            <source>Stop searching by this photo</source>
-            <translation>停止按此照片搜索</translation>
-        </message>
-        <message>
-            <source>Remove the example photo</source>
-            <translation>移除示例照片</translation>
-        </message>
-        <message>
-            <source>Searching by this photo: {0}</source>
-            <translation>正在按此照片搜索：{0}</translation>
-        </message>
-        <message>
-            <source>Example photo {0}</source>
-            <translation>示例照片 {0}</translation>
         </message>
     </context>
     <context>
@@ -862,6 +897,34 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <message>
             <source>&amp;Albums…</source>
             <translation>相册(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>{0} photos</source>
+            <translation>{0} 张照片</translation>
+        </message>
+        <message>
+            <source>No close matches</source>
+            <translation>没有相近的匹配</translation>
+        </message>
+        <message>
+            <source>1 match</source>
+            <translation>1 个匹配</translation>
+        </message>
+        <message>
+            <source>{0} matches</source>
+            <translation>{0} 个匹配</translation>
+        </message>
+        <message>
+            <source>Hide weaker matches</source>
+            <translation>隐藏较弱的匹配</translation>
+        </message>
+        <message>
+            <source>Show {0} weaker matches</source>
+            <translation>显示 {0} 个较弱的匹配</translation>
+        </message>
+        <message>
+            <source>Removed {0} from the search</source>
+            <translation>已从搜索中移除 {0}</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1399,14 @@ Its photos leave the index and no longer show up here or in searches. The files 
             <source>Included: click to exclude</source>
             <translation>已包含：点击以排除</translation>
         </message>
+        <message>
+            <source>Remove from the search</source>
+            <translation>从搜索中移除</translation>
+        </message>
+        <message>
+            <source>Like this photo: {0}</source>
+            <translation>类似这张照片：{0}</translation>
+        </message>
     </context>
     <context>
         <name>ResultsModel</name>
@@ -1347,12 +1418,24 @@ score {score:.3f}
 相似度 {score:.3f}
 {folder}</translation>
         </message>
+        <message>
+            <source>Weaker matches</source>
+            <translation>较弱的匹配</translation>
+        </message>
     </context>
     <context>
         <name>SearchBar</name>
         <message>
             <source>Search</source>
             <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Keep this text as a term of the search (Ctrl+Enter)</source>
+            <translation>将此文本保留为搜索词 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Keep as a search term</source>
+            <translation>保留为搜索词</translation>
         </message>
     </context>
     <context>
