@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from mclip_desktop.core import fetch, images, power
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.query import Filters, SearchRequest, Term, TermKind
+from mclip_desktop.core.query import Filters, Order, SearchRequest, Term, TermKind
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
@@ -52,7 +52,9 @@ from mclip_desktop.gui.empty_state import (
     ADD_PICTURES,
     CHOOSE_FOLDER,
     CHOOSE_MODEL,
+    CLEAR_FILTERS,
     RETRY,
+    SHOW_WEAKER,
     EmptyState,
 )
 from mclip_desktop.gui.engine import Engine, ModelProblem, Shown
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self._matches: list[SearchResult] = []
         self._weaker: list[SearchResult] = []
         self._show_weaker = False
+        self._match_dates: list[str] = []
+        self._shown_order = Order.RELEVANCE
         self.file_actions = FileActions(self)
         self.file_actions.failed.connect(lambda message: self.flash(message, 15_000))
         self.albums_window = None  # the albums, opened from the View menu
@@ -389,16 +393,25 @@ class MainWindow(QMainWindow):
             self.search_finished.emit(len(items))
             return
         self._last_search_ms = shown.seconds * 1000
+        self._shown_order = request.order
         if not same:
             self._show_weaker = False
         self._matches = [SearchResult(i.path, i.score or 0.0) for i in shown.items]
+        self._match_dates = [i.taken or "" for i in shown.items]
         self._weaker = [SearchResult(i.path, i.score or 0.0) for i in shown.weaker]
         self._fill_results()
         self._after_new_results(request, None)
         self.search_finished.emit(len(self.model.paths()))
 
     def _fill_results(self) -> None:
-        self.model.set_ranked(self._matches, self._weaker if self._show_weaker else [])
+        if self._shown_order is Order.DATE and not self._show_weaker:
+            # Newest first, grouped by month as browsing is, and the months jump-to-able.
+            dates = self._match_dates
+            self.model.set_browse(
+                [BrowseItem(r.path, d) for r, d in zip(self._matches, dates, strict=True)]
+            )
+        else:
+            self.model.set_ranked(self._matches, self._weaker if self._show_weaker else [])
 
     def toggle_weaker(self) -> None:
         """Show the weaker matches below a divider after the last match, or hide them."""
@@ -441,6 +454,8 @@ class MainWindow(QMainWindow):
         self._shown = shown
         self._update_empty_state()
         self._show_count(shown)
+        # Browsing is always newest first: the order toggle is for searches.
+        self.query_bar.order_button.setVisible(not shown.browsing)
         self.jump_button.setVisible(self.model.browsing and self.model.rowCount() > 0)
         if keep is not None and self.model.row_of(keep) >= 0:
             self.view.scroll_to_row(self.model.row_of(keep))
@@ -769,6 +784,10 @@ class MainWindow(QMainWindow):
             self.choose_model_folder(role)
         elif link == RETRY:
             self.retry_models()
+        elif link == CLEAR_FILTERS:
+            self.filter_bar.clear()
+        elif link == SHOW_WEAKER:
+            self.toggle_weaker()
 
     def retry_models(self) -> None:
         """Look for the models again; the window says it is looking, then what it found."""
@@ -918,6 +937,10 @@ class MainWindow(QMainWindow):
             empty.show_looking()
         elif has_query and self._pending_query:
             empty.show_waiting_for_models()
+        elif has_query and self._weaker:
+            empty.show_no_close_matches(len(self._weaker))
+        elif self.filter_bar.active and self._counts is not None and self._counts.indexed:
+            empty.show_filtered_out()
         elif has_query:
             empty.show_no_results(scope or None)
         else:

@@ -440,6 +440,26 @@
             <source>No photos here yet</source>
             <translation>Hier gibt es noch keine Fotos</translation>
         </message>
+        <message>
+            <source>Show {0} weaker matches</source>
+            <translation>{0} schwächere Treffer zeigen</translation>
+        </message>
+        <message>
+            <source>No close matches</source>
+            <translation>Keine engen Treffer</translation>
+        </message>
+        <message>
+            <source>No photo matches the filters.</source>
+            <translation>Kein Foto entspricht den Filtern.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>No photos here</source>
+            <translation>Hier sind keine Fotos</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>

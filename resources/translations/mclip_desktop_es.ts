@@ -440,6 +440,26 @@
             <source>No photos here yet</source>
             <translation>Todavía no hay fotos aquí</translation>
         </message>
+        <message>
+            <source>Show {0} weaker matches</source>
+            <translation>Mostrar {0} coincidencias más débiles</translation>
+        </message>
+        <message>
+            <source>No close matches</source>
+            <translation>No hay coincidencias cercanas</translation>
+        </message>
+        <message>
+            <source>No photo matches the filters.</source>
+            <translation>Ninguna foto cumple los filtros.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Quitar filtros</translation>
+        </message>
+        <message>
+            <source>No photos here</source>
+            <translation>No hay fotos aquí</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>

@@ -440,6 +440,26 @@
             <source>No photos here yet</source>
             <translation>Pas encore de photos ici</translation>
         </message>
+        <message>
+            <source>Show {0} weaker matches</source>
+            <translation>Afficher {0} correspondances plus faibles</translation>
+        </message>
+        <message>
+            <source>No close matches</source>
+            <translation>Aucune correspondance proche</translation>
+        </message>
+        <message>
+            <source>No photo matches the filters.</source>
+            <translation>Aucune photo ne correspond aux filtres.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>No photos here</source>
+            <translation>Aucune photo ici</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>

@@ -440,6 +440,26 @@
             <source>No photos here yet</source>
             <translation>まだ写真がありません</translation>
         </message>
+        <message>
+            <source>Show {0} weaker matches</source>
+            <translation>弱い一致を {0} 件表示</translation>
+        </message>
+        <message>
+            <source>No close matches</source>
+            <translation>近い一致はありません</translation>
+        </message>
+        <message>
+            <source>No photo matches the filters.</source>
+            <translation>フィルターに合う写真はありません。</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>フィルターをクリア</translation>
+        </message>
+        <message>
+            <source>No photos here</source>
+            <translation>ここには写真がありません</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>

@@ -440,6 +440,26 @@
             <source>No photos here yet</source>
             <translation>这里还没有照片</translation>
         </message>
+        <message>
+            <source>Show {0} weaker matches</source>
+            <translation>显示 {0} 个较弱的匹配</translation>
+        </message>
+        <message>
+            <source>No close matches</source>
+            <translation>没有相近的匹配</translation>
+        </message>
+        <message>
+            <source>No photo matches the filters.</source>
+            <translation>没有符合筛选条件的照片。</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>No photos here</source>
+            <translation>这里没有照片</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>

@@ -81,8 +81,12 @@ def test_no_close_matches_still_offers_the_weaker_ones(qtbot, make_desktop, date
     assert matches == [] and weaker
     assert window.count_label.text() == "No close matches"
     assert window.pages.currentIndex() == 0  # the empty page, not an empty grid
-    run(qtbot, window, window.weaker_button.click)
+    assert "No close matches" in window.empty_label.text()
+    # The page's own link shows them, as the button beside the count does.
+    run(qtbot, window, lambda: window.empty_label.linkActivated.emit("show-weaker"))
     assert window.model.paths() == weaker and window.pages.currentIndex() == 1
+    run(qtbot, window, window.weaker_button.click)
+    assert window.model.paths() == [] and window.pages.currentIndex() == 0
 
 
 def test_text_image_and_excluded_chips_make_one_query(qtbot, ready, tmp_path):
@@ -162,17 +166,23 @@ def test_filters_apply_to_browsing_and_searching_and_clear_at_once(
     # Every photo here is a JPEG: asking for PNG leaves none, browsing or searching.
     run(qtbot, window, lambda: bar.type_actions["png"].setChecked(True))
     assert window.model.paths() == []
+    window.search_edit.clear()
+    run(qtbot, window, window.run_search)
+    # Said as the filters' doing, not as empty folders.
+    assert "No photo matches the filters" in window.empty_label.text()
     assert window.build_request().filters == Filters(
         dates=bar.dates, types=frozenset({"png"})
     )  # fmt: skip
-    window.search_edit.clear()
     run(qtbot, window, lambda: bar.type_actions["jpeg"].setChecked(True))
     assert len(window.model.paths()) == 4
     # The folder control shows the sidebar's scope and sets it.
     run(qtbot, window, lambda: bar.folder_chosen.emit(str(dated_folder)))
     assert window.sidebar.scope() == str(dated_folder)
     assert bar.folder_button.text().startswith("Pictures")
-    run(qtbot, window, lambda: qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton))
+    run(qtbot, window, lambda: bar.type_actions["jpeg"].setChecked(False))
+    assert window.model.paths() == []
+    # The empty page's link clears them too, as the button does.
+    run(qtbot, window, lambda: window.empty_label.linkActivated.emit("clear-filters"))
     assert window.sidebar.scope() == "" and window.build_request().filters.empty
     assert len(window.model.paths()) == 12 and window.model.months() == MONTHS
     assert not bar.clear_button.isVisible()
@@ -193,6 +203,9 @@ def test_date_order_shows_the_same_matches_newest_first(qtbot, make_desktop, dat
         taken = dict(catalog._db.execute("SELECT path, taken FROM files").fetchall())
     dates = [taken[p] for p in by_date]
     assert dates == sorted(dates, reverse=True)
+    # Grouped by month as browsing is.
+    assert window.model.months() == sorted({d[:7] for d in dates}, reverse=True)
+    assert window.jump_button.isVisible()
     # The keyboard still flows: Down from the box enters the grid at the first result.
     window.search_edit.setFocus()
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
