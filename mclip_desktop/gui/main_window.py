@@ -399,8 +399,10 @@ class MainWindow(QMainWindow):
         self._matches = [SearchResult(i.path, i.score or 0.0) for i in shown.items]
         self._match_dates = [i.taken or "" for i in shown.items]
         self._weaker = [SearchResult(i.path, i.score or 0.0) for i in shown.weaker]
+        # A refresh of the same query (photos indexed meanwhile) keeps the user's place.
+        first = self._first_visible_path() if same else None
         self._fill_results()
-        self._after_new_results(request, None)
+        self._after_new_results(request, first)
         self.search_finished.emit(len(self.model.paths()))
 
     def _fill_results(self) -> None:

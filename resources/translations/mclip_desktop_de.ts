@@ -855,10 +855,6 @@
             <translation>Zu &amp;Datum springen…</translation>
         </message>
         <message>
-            <source>Stopped searching by {0}</source>
-            <translation>Suche nach {0} beendet</translation>
-        </message>
-        <message>
             <source>Copy to…</source>
             <translation>Kopieren nach…</translation>
         </message>

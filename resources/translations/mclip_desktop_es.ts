@@ -855,10 +855,6 @@
             <translation>&amp;Ir a una fecha…</translation>
         </message>
         <message>
-            <source>Stopped searching by {0}</source>
-            <translation>Ya no se busca por {0}</translation>
-        </message>
-        <message>
             <source>Copy to…</source>
             <translation>Copiar a…</translation>
         </message>

@@ -855,10 +855,6 @@
             <translation>&amp;Aller à une date…</translation>
         </message>
         <message>
-            <source>Stopped searching by {0}</source>
-            <translation>Recherche à partir de {0} arrêtée</translation>
-        </message>
-        <message>
             <source>Copy to…</source>
             <translation>Copier vers…</translation>
         </message>

@@ -855,10 +855,6 @@
             <translation>日付へ移動(&amp;J)…</translation>
         </message>
         <message>
-            <source>Stopped searching by {0}</source>
-            <translation>{0} での検索をやめました</translation>
-        </message>
-        <message>
             <source>Copy to…</source>
             <translation>コピー先…</translation>
         </message>

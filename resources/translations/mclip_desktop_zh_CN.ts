@@ -855,10 +855,6 @@
             <translation>跳转到日期(&amp;J)…</translation>
         </message>
         <message>
-            <source>Stopped searching by {0}</source>
-            <translation>已停止按 {0} 搜索</translation>
-        </message>
-        <message>
             <source>Copy to…</source>
             <translation>复制到…</translation>
         </message>
