@@ -330,9 +330,12 @@ class Engine(QObject):
 
         def work() -> Shown:
             started = time.perf_counter()
-            results = self.library.query_runner(self._search_catalog()).run(request)
-            items = results.items()
-            weaker = results.weaker_items()
+            runner = self.library.query_runner(self._search_catalog())
+            if request.browsing:
+                items, weaker = runner.browse_items(request), []
+            else:
+                results = runner.run(request)
+                items, weaker = results.items(), results.weaker_items()
             return Shown(request, items, weaker, time.perf_counter() - started)
 
         self._searches.submit(work, on_done, on_error)

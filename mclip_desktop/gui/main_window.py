@@ -456,8 +456,10 @@ class MainWindow(QMainWindow):
         self._shown = shown
         self._update_empty_state()
         self._show_count(shown)
-        # Browsing is always newest first: the order toggle is for searches.
+        # Browsing is always newest first: the order toggle is for searches, and the row
+        # itself only shows while it holds chips or a count.
         self.query_bar.order_button.setVisible(not shown.browsing)
+        self.query_bar.setVisible(not shown.browsing or bool(self.count_label.text()))
         self.jump_button.setVisible(self.model.browsing and self.model.rowCount() > 0)
         if keep is not None and self.model.row_of(keep) >= 0:
             self.view.scroll_to_row(self.model.row_of(keep))

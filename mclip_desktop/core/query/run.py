@@ -280,6 +280,18 @@ class QueryRunner:
             request, first, [], None, resolve, complete=lambda: fetch(request.limit)
         )
 
+    def browse_items(self, request: SearchRequest) -> list[ResultItem]:
+        """A browsing request's results with their paths and dates in one catalog read, for
+        a window that lays out a whole library at once (``run`` then ``items`` looks paths
+        up per embedding: seconds at 100k). Each content once, at its newest copy that
+        satisfies the filters; its other copies are not looked up."""
+        if not request.browsing:
+            raise ValueError("browse_items answers requests without terms")
+        rows = self.catalog.browse_files(
+            self.model_id, _conditions(request.filters), request.exclude_paths, request.limit
+        )
+        return [ResultItem(path, (), None, True, taken, emb) for emb, path, taken in rows]
+
     def _resolver(
         self, conditions: FileConditions | None, request: SearchRequest
     ) -> Callable[[Sequence[Hit]], list[ResultItem]]:
