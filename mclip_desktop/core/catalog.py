@@ -838,38 +838,6 @@ class Catalog:
                 break
         return np.array(ordered, dtype=np.int64)
 
-    def browse_files(
-        self,
-        model_id: str,
-        conditions: FileConditions | None,
-        exclude_paths: Sequence[str] = (),
-        limit: int | None = None,
-    ) -> list[tuple[int, str, str | None]]:
-        """(embedding id, path, capture time) in ``browse_embedding_ids``' order, each content
-        once at its newest copy that satisfies the conditions: a whole library's paths and
-        dates in one read, where looking them up per embedding takes seconds at 100k."""
-        where, params = conditions.sql() if conditions else ("1", [])
-        excluded = set(self.embeddings_of_paths(exclude_paths, model_id))
-        cursor = self._db.execute(
-            "SELECT e.id, f.path, f.taken FROM files f INDEXED BY files_taken JOIN embeddings e "
-            "ON e.fingerprint = f.fingerprint AND e.model_id = ? "
-            f"WHERE f.status = 'ok' AND {where} ORDER BY f.taken DESC, f.fingerprint DESC",
-            [model_id, *params],
-        )
-        seen: set[int] = set(excluded)
-        found: list[tuple[int, str, str | None]] = []
-        chunk = min(4096, 2 * limit) if limit is not None else 4096
-        while rows := cursor.fetchmany(chunk):
-            for emb_id, path, taken in rows:
-                if emb_id not in seen:
-                    seen.add(emb_id)
-                    found.append((int(emb_id), path, taken))
-            if limit is not None and len(found) >= limit:
-                cursor.close()
-                del found[limit:]
-                break
-        return found
-
     def taken_of_embeddings(
         self, ids: Sequence[int], conditions: FileConditions | None = None
     ) -> dict[int, str]:

@@ -46,12 +46,11 @@ class EmptyState(QWidget):
         """Every missing model at once: (role, what is wrong, link text) each, with a link
         that asks for that model's folder, then Retry."""
         paragraphs = "".join(
-            "<p>{}</p><p><a href='{}:{}'>{}</a></p>".format(
-                escape(text), CHOOSE_MODEL, role, escape(label)
-            )
+            f"<p>{escape(text)}</p><p><a href='{CHOOSE_MODEL}:{role}'>{escape(label)}</a></p>"
             for role, text, label in problems
         )
-        self.label.setText("{}<p><a href='{}'>{}</a></p>".format(paragraphs, RETRY, self.tr("Retry")))
+        retry = self.tr("Retry")
+        self.label.setText(f"{paragraphs}<p><a href='{RETRY}'>{retry}</a></p>")
 
     def show_looking_for_models(self) -> None:
         self.label.setText("<p>{}</p>".format(self.tr("Looking for the models…")))

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from mclip_desktop.core import fetch, images
+from mclip_desktop.core.browse import browse_files
 from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import cutoff as cutoff_module
@@ -287,9 +288,10 @@ class QueryRunner:
         satisfies the filters; its other copies are not looked up."""
         if not request.browsing:
             raise ValueError("browse_items answers requests without terms")
-        rows = self.catalog.browse_files(
-            self.model_id, _conditions(request.filters), request.exclude_paths, request.limit
-        )
+        rows = browse_files(
+            self.catalog, self.model_id, _conditions(request.filters), request.exclude_paths,
+            request.limit,
+        )  # fmt: skip
         return [ResultItem(path, (), None, True, taken, emb) for emb, path, taken in rows]
 
     def _resolver(
