@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DateRangePanel</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>mclip-desktop cannot start</source>
@@ -441,6 +452,26 @@
         <source>No photos here yet</source>
         <translation>Hier gibt es noch keine Fotos</translation>
     </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>{0} schwächere Treffer zeigen</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>Keine engen Treffer</translation>
+    </message>
+    <message>
+        <source>No photo matches the filters.</source>
+        <translation>Kein Foto entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No photos here</source>
+        <translation>Hier sind keine Fotos</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -489,6 +520,49 @@
     <message>
         <source>No file manager could show {0}. Is a default file manager set?</source>
         <translation>Kein Dateimanager konnte {0} anzeigen. Ist ein Standard-Dateimanager eingerichtet?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Only photos in this folder</source>
+        <translation>Nur Fotos in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>Only photos taken in these days</source>
+        <translation>Nur Fotos, die an diesen Tagen aufgenommen wurden</translation>
+    </message>
+    <message>
+        <source>Only photos of these file types</source>
+        <translation>Nur Fotos dieser Dateitypen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show photos of every folder, date and type</source>
+        <translation>Fotos aller Ordner, Daten und Typen zeigen</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Alle Ordner</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>Ab {0}</translation>
+    </message>
+    <message>
+        <source>Until {0}</source>
+        <translation>Bis {0}</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Beliebiger Typ</translation>
     </message>
 </context>
 <context>
@@ -558,25 +632,6 @@
     <message>
         <source>An unexpected error occurred; its details were logged.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten; die Einzelheiten wurden protokolliert.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageChip</name>
-    <message>
-        <source>Stop searching by this photo</source>
-        <translation>Nicht mehr nach diesem Foto suchen</translation>
-    </message>
-    <message>
-        <source>Remove the example photo</source>
-        <translation>Beispielfoto entfernen</translation>
-    </message>
-    <message>
-        <source>Searching by this photo: {0}</source>
-        <translation>Suche nach diesem Foto: {0}</translation>
-    </message>
-    <message>
-        <source>Example photo {0}</source>
-        <translation>Beispielfoto {0}</translation>
     </message>
 </context>
 <context>
@@ -812,10 +867,6 @@
         <translation>Zu &amp;Datum springen…</translation>
     </message>
     <message>
-        <source>Stopped searching by {0}</source>
-        <translation>Suche nach {0} beendet</translation>
-    </message>
-    <message>
         <source>Copy to…</source>
         <translation>Kopieren nach…</translation>
     </message>
@@ -874,6 +925,34 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
     <message>
         <source>&amp;Albums…</source>
         <translation>&amp;Alben…</translation>
+    </message>
+    <message>
+        <source>{0} photos</source>
+        <translation>{0} Fotos</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>Keine engen Treffer</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>{0} matches</source>
+        <translation>{0} Treffer</translation>
+    </message>
+    <message>
+        <source>Hide weaker matches</source>
+        <translation>Schwächere Treffer ausblenden</translation>
+    </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>{0} schwächere Treffer zeigen</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the search</source>
+        <translation>{0} aus der Suche entfernt</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1435,14 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
         <source>Included: click to exclude</source>
         <translation>Eingeschlossen: klicken zum Ausschließen</translation>
     </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>Aus der Suche entfernen</translation>
+    </message>
+    <message>
+        <source>Like this photo: {0}</source>
+        <translation>Wie dieses Foto: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1367,12 +1454,24 @@ score {score:.3f}
 Ähnlichkeit {score:.3f}
 {folder}</translation>
     </message>
+    <message>
+        <source>Weaker matches</source>
+        <translation>Schwächere Treffer</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Keep this text as a term of the search (Ctrl+Enter)</source>
+        <translation>Diesen Text als Suchbegriff behalten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Keep as a search term</source>
+        <translation>Als Suchbegriff behalten</translation>
     </message>
 </context>
 <context>

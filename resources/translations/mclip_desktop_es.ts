@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DateRangePanel</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>mclip-desktop cannot start</source>
@@ -441,6 +452,26 @@
         <source>No photos here yet</source>
         <translation>Todavía no hay fotos aquí</translation>
     </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>Mostrar {0} coincidencias más débiles</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>No hay coincidencias cercanas</translation>
+    </message>
+    <message>
+        <source>No photo matches the filters.</source>
+        <translation>Ninguna foto cumple los filtros.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>No photos here</source>
+        <translation>No hay fotos aquí</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -489,6 +520,49 @@
     <message>
         <source>No file manager could show {0}. Is a default file manager set?</source>
         <translation>Ningún gestor de archivos pudo mostrar {0}. ¿Hay un gestor de archivos predeterminado?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Only photos in this folder</source>
+        <translation>Solo fotos de esta carpeta</translation>
+    </message>
+    <message>
+        <source>Only photos taken in these days</source>
+        <translation>Solo fotos tomadas en estos días</translation>
+    </message>
+    <message>
+        <source>Only photos of these file types</source>
+        <translation>Solo fotos de estos tipos de archivo</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Show photos of every folder, date and type</source>
+        <translation>Mostrar fotos de todas las carpetas, fechas y tipos</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Todas las carpetas</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>Desde {0}</translation>
+    </message>
+    <message>
+        <source>Until {0}</source>
+        <translation>Hasta {0}</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
     </message>
 </context>
 <context>
@@ -558,25 +632,6 @@
     <message>
         <source>An unexpected error occurred; its details were logged.</source>
         <translation>Se produjo un error inesperado; sus detalles quedaron registrados.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageChip</name>
-    <message>
-        <source>Stop searching by this photo</source>
-        <translation>Dejar de buscar por esta foto</translation>
-    </message>
-    <message>
-        <source>Remove the example photo</source>
-        <translation>Quitar la foto de ejemplo</translation>
-    </message>
-    <message>
-        <source>Searching by this photo: {0}</source>
-        <translation>Buscando por esta foto: {0}</translation>
-    </message>
-    <message>
-        <source>Example photo {0}</source>
-        <translation>Foto de ejemplo {0}</translation>
     </message>
 </context>
 <context>
@@ -812,10 +867,6 @@
         <translation>&amp;Ir a una fecha…</translation>
     </message>
     <message>
-        <source>Stopped searching by {0}</source>
-        <translation>Ya no se busca por {0}</translation>
-    </message>
-    <message>
         <source>Copy to…</source>
         <translation>Copiar a…</translation>
     </message>
@@ -874,6 +925,34 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
     <message>
         <source>&amp;Albums…</source>
         <translation>Á&amp;lbumes…</translation>
+    </message>
+    <message>
+        <source>{0} photos</source>
+        <translation>{0} fotos</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>No hay coincidencias cercanas</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 coincidencia</translation>
+    </message>
+    <message>
+        <source>{0} matches</source>
+        <translation>{0} coincidencias</translation>
+    </message>
+    <message>
+        <source>Hide weaker matches</source>
+        <translation>Ocultar coincidencias más débiles</translation>
+    </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>Mostrar {0} coincidencias más débiles</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the search</source>
+        <translation>Se quitó {0} de la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1435,14 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <source>Included: click to exclude</source>
         <translation>Incluido: haga clic para excluir</translation>
     </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>Quitar de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Like this photo: {0}</source>
+        <translation>Como esta foto: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1367,12 +1454,24 @@ score {score:.3f}
 similitud {score:.3f}
 {folder}</translation>
     </message>
+    <message>
+        <source>Weaker matches</source>
+        <translation>Coincidencias más débiles</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Keep this text as a term of the search (Ctrl+Enter)</source>
+        <translation>Conservar este texto como término de búsqueda (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Keep as a search term</source>
+        <translation>Conservar como término de búsqueda</translation>
     </message>
 </context>
 <context>

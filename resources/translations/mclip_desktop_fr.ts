@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DateRangePanel</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>mclip-desktop cannot start</source>
@@ -441,6 +452,26 @@
         <source>No photos here yet</source>
         <translation>Pas encore de photos ici</translation>
     </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>Afficher {0} correspondances plus faibles</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>Aucune correspondance proche</translation>
+    </message>
+    <message>
+        <source>No photo matches the filters.</source>
+        <translation>Aucune photo ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No photos here</source>
+        <translation>Aucune photo ici</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -489,6 +520,49 @@
     <message>
         <source>No file manager could show {0}. Is a default file manager set?</source>
         <translation>Aucun gestionnaire de fichiers n’a pu afficher {0}. Un gestionnaire de fichiers par défaut est-il défini ?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Only photos in this folder</source>
+        <translation>Seulement les photos de ce dossier</translation>
+    </message>
+    <message>
+        <source>Only photos taken in these days</source>
+        <translation>Seulement les photos prises ces jours-là</translation>
+    </message>
+    <message>
+        <source>Only photos of these file types</source>
+        <translation>Seulement les photos de ces types de fichier</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show photos of every folder, date and type</source>
+        <translation>Afficher les photos de tous les dossiers, dates et types</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>À partir du {0}</translation>
+    </message>
+    <message>
+        <source>Until {0}</source>
+        <translation>Jusqu’au {0}</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
     </message>
 </context>
 <context>
@@ -558,25 +632,6 @@
     <message>
         <source>An unexpected error occurred; its details were logged.</source>
         <translation>Une erreur inattendue s&apos;est produite ; ses détails ont été journalisés.</translation>
-    </message>
-</context>
-<context>
-    <name>ImageChip</name>
-    <message>
-        <source>Stop searching by this photo</source>
-        <translation>Ne plus chercher à partir de cette photo</translation>
-    </message>
-    <message>
-        <source>Remove the example photo</source>
-        <translation>Retirer la photo d’exemple</translation>
-    </message>
-    <message>
-        <source>Searching by this photo: {0}</source>
-        <translation>Recherche à partir de cette photo : {0}</translation>
-    </message>
-    <message>
-        <source>Example photo {0}</source>
-        <translation>Photo d’exemple {0}</translation>
     </message>
 </context>
 <context>
@@ -812,10 +867,6 @@
         <translation>&amp;Aller à une date…</translation>
     </message>
     <message>
-        <source>Stopped searching by {0}</source>
-        <translation>Recherche à partir de {0} arrêtée</translation>
-    </message>
-    <message>
         <source>Copy to…</source>
         <translation>Copier vers…</translation>
     </message>
@@ -874,6 +925,34 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
     <message>
         <source>&amp;Albums…</source>
         <translation>&amp;Albums…</translation>
+    </message>
+    <message>
+        <source>{0} photos</source>
+        <translation>{0} photos</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>Aucune correspondance proche</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 correspondance</translation>
+    </message>
+    <message>
+        <source>{0} matches</source>
+        <translation>{0} correspondances</translation>
+    </message>
+    <message>
+        <source>Hide weaker matches</source>
+        <translation>Masquer les correspondances plus faibles</translation>
+    </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>Afficher {0} correspondances plus faibles</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the search</source>
+        <translation>{0} retiré de la recherche</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1435,14 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
         <source>Included: click to exclude</source>
         <translation>Inclus : cliquez pour exclure</translation>
     </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>Retirer de la recherche</translation>
+    </message>
+    <message>
+        <source>Like this photo: {0}</source>
+        <translation>Comme cette photo : {0}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1367,12 +1454,24 @@ score {score:.3f}
 similarité {score:.3f}
 {folder}</translation>
     </message>
+    <message>
+        <source>Weaker matches</source>
+        <translation>Correspondances plus faibles</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Keep this text as a term of the search (Ctrl+Enter)</source>
+        <translation>Garder ce texte comme terme de recherche (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Keep as a search term</source>
+        <translation>Garder comme terme de recherche</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DateRangePanel</name>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>mclip-desktop cannot start</source>
@@ -441,6 +452,26 @@
         <source>No photos here yet</source>
         <translation>まだ写真がありません</translation>
     </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>弱い一致を {0} 件表示</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>近い一致はありません</translation>
+    </message>
+    <message>
+        <source>No photo matches the filters.</source>
+        <translation>フィルターに合う写真はありません。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>No photos here</source>
+        <translation>ここには写真がありません</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -489,6 +520,49 @@
     <message>
         <source>No file manager could show {0}. Is a default file manager set?</source>
         <translation>{0} を表示できるファイルマネージャーがありません。既定のファイルマネージャーは設定されていますか?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Only photos in this folder</source>
+        <translation>このフォルダーの写真のみ</translation>
+    </message>
+    <message>
+        <source>Only photos taken in these days</source>
+        <translation>この期間に撮影された写真のみ</translation>
+    </message>
+    <message>
+        <source>Only photos of these file types</source>
+        <translation>これらのファイル形式の写真のみ</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>Show photos of every folder, date and type</source>
+        <translation>すべてのフォルダー・日付・形式の写真を表示</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>すべてのフォルダー</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>{0} 以降</translation>
+    </message>
+    <message>
+        <source>Until {0}</source>
+        <translation>{0} まで</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>すべての形式</translation>
     </message>
 </context>
 <context>
@@ -558,25 +632,6 @@
     <message>
         <source>An unexpected error occurred; its details were logged.</source>
         <translation>予期しないエラーが発生しました。詳細はログに記録されました。</translation>
-    </message>
-</context>
-<context>
-    <name>ImageChip</name>
-    <message>
-        <source>Stop searching by this photo</source>
-        <translation>この写真での検索をやめる</translation>
-    </message>
-    <message>
-        <source>Remove the example photo</source>
-        <translation>例の写真を外す</translation>
-    </message>
-    <message>
-        <source>Searching by this photo: {0}</source>
-        <translation>この写真で検索中: {0}</translation>
-    </message>
-    <message>
-        <source>Example photo {0}</source>
-        <translation>例の写真 {0}</translation>
     </message>
 </context>
 <context>
@@ -812,10 +867,6 @@
         <translation>日付へ移動(&amp;J)…</translation>
     </message>
     <message>
-        <source>Stopped searching by {0}</source>
-        <translation>{0} での検索をやめました</translation>
-    </message>
-    <message>
         <source>Copy to…</source>
         <translation>コピー先…</translation>
     </message>
@@ -874,6 +925,34 @@ Its photos leave the index and no longer show up here or in searches. The files 
     <message>
         <source>&amp;Albums…</source>
         <translation>アルバム(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>{0} photos</source>
+        <translation>{0} 枚の写真</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>近い一致はありません</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 件の一致</translation>
+    </message>
+    <message>
+        <source>{0} matches</source>
+        <translation>{0} 件の一致</translation>
+    </message>
+    <message>
+        <source>Hide weaker matches</source>
+        <translation>弱い一致を隠す</translation>
+    </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>弱い一致を {0} 件表示</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the search</source>
+        <translation>検索から {0} を削除しました</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1435,14 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <source>Included: click to exclude</source>
         <translation>含めています: クリックで除外</translation>
     </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>検索から削除</translation>
+    </message>
+    <message>
+        <source>Like this photo: {0}</source>
+        <translation>この写真に似たもの: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1367,12 +1454,24 @@ score {score:.3f}
 類似度 {score:.3f}
 {folder}</translation>
     </message>
+    <message>
+        <source>Weaker matches</source>
+        <translation>弱い一致</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>検索</translation>
+    </message>
+    <message>
+        <source>Keep this text as a term of the search (Ctrl+Enter)</source>
+        <translation>このテキストを検索語として残す (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Keep as a search term</source>
+        <translation>検索語として残す</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DateRangePanel</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>mclip-desktop cannot start</source>
@@ -441,6 +452,26 @@
         <source>No photos here yet</source>
         <translation>这里还没有照片</translation>
     </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>显示 {0} 个较弱的匹配</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>没有相近的匹配</translation>
+    </message>
+    <message>
+        <source>No photo matches the filters.</source>
+        <translation>没有符合筛选条件的照片。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>No photos here</source>
+        <translation>这里没有照片</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -489,6 +520,49 @@
     <message>
         <source>No file manager could show {0}. Is a default file manager set?</source>
         <translation>没有文件管理器能显示 {0}。是否设置了默认文件管理器？</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Only photos in this folder</source>
+        <translation>仅此文件夹中的照片</translation>
+    </message>
+    <message>
+        <source>Only photos taken in these days</source>
+        <translation>仅这些日期拍摄的照片</translation>
+    </message>
+    <message>
+        <source>Only photos of these file types</source>
+        <translation>仅这些文件类型的照片</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show photos of every folder, date and type</source>
+        <translation>显示所有文件夹、日期和类型的照片</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>所有文件夹</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>{0} 起</translation>
+    </message>
+    <message>
+        <source>Until {0}</source>
+        <translation>至 {0}</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>任意类型</translation>
     </message>
 </context>
 <context>
@@ -558,25 +632,6 @@
     <message>
         <source>An unexpected error occurred; its details were logged.</source>
         <translation>发生了意外错误；详细信息已写入日志。</translation>
-    </message>
-</context>
-<context>
-    <name>ImageChip</name>
-    <message>
-        <source>Stop searching by this photo</source>
-        <translation>停止按此照片搜索</translation>
-    </message>
-    <message>
-        <source>Remove the example photo</source>
-        <translation>移除示例照片</translation>
-    </message>
-    <message>
-        <source>Searching by this photo: {0}</source>
-        <translation>正在按此照片搜索：{0}</translation>
-    </message>
-    <message>
-        <source>Example photo {0}</source>
-        <translation>示例照片 {0}</translation>
     </message>
 </context>
 <context>
@@ -812,10 +867,6 @@
         <translation>跳转到日期(&amp;J)…</translation>
     </message>
     <message>
-        <source>Stopped searching by {0}</source>
-        <translation>已停止按 {0} 搜索</translation>
-    </message>
-    <message>
         <source>Copy to…</source>
         <translation>复制到…</translation>
     </message>
@@ -874,6 +925,34 @@ Its photos leave the index and no longer show up here or in searches. The files 
     <message>
         <source>&amp;Albums…</source>
         <translation>相册(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>{0} photos</source>
+        <translation>{0} 张照片</translation>
+    </message>
+    <message>
+        <source>No close matches</source>
+        <translation>没有相近的匹配</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 个匹配</translation>
+    </message>
+    <message>
+        <source>{0} matches</source>
+        <translation>{0} 个匹配</translation>
+    </message>
+    <message>
+        <source>Hide weaker matches</source>
+        <translation>隐藏较弱的匹配</translation>
+    </message>
+    <message>
+        <source>Show {0} weaker matches</source>
+        <translation>显示 {0} 个较弱的匹配</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the search</source>
+        <translation>已从搜索中移除 {0}</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1435,14 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <source>Included: click to exclude</source>
         <translation>已包含：点击以排除</translation>
     </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>从搜索中移除</translation>
+    </message>
+    <message>
+        <source>Like this photo: {0}</source>
+        <translation>类似这张照片：{0}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1367,12 +1454,24 @@ score {score:.3f}
 相似度 {score:.3f}
 {folder}</translation>
     </message>
+    <message>
+        <source>Weaker matches</source>
+        <translation>较弱的匹配</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Keep this text as a term of the search (Ctrl+Enter)</source>
+        <translation>将此文本保留为搜索词 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Keep as a search term</source>
+        <translation>保留为搜索词</translation>
     </message>
 </context>
 <context>

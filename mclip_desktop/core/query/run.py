@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from mclip_desktop.core import fetch, images
+from mclip_desktop.core.browse import browse_files
 from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import cutoff as cutoff_module
@@ -286,6 +287,19 @@ class QueryRunner:
         return SearchResults(
             request, first, [], None, resolve, complete=lambda: fetch(request.limit)
         )
+
+    def browse_items(self, request: SearchRequest) -> list[ResultItem]:
+        """A browsing request's results with their paths and dates in one catalog read, for
+        a window that lays out a whole library at once (``run`` then ``items`` looks paths
+        up per embedding: seconds at 100k). Each content once, at its newest copy that
+        satisfies the filters; its other copies are not looked up."""
+        if not request.browsing:
+            raise ValueError("browse_items answers requests without terms")
+        rows = browse_files(
+            self.catalog, self.model_id, _conditions(request.filters), request.exclude_paths,
+            request.limit,
+        )  # fmt: skip
+        return [ResultItem(path, (), None, True, taken, emb) for emb, path, taken in rows]
 
     def _resolver(
         self, conditions: FileConditions | None, request: SearchRequest
