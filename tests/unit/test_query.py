@@ -224,6 +224,15 @@ def test_the_first_walk_is_sized_from_the_library_sample():
     assert large >= 1.0 * cutoff.share_above(cutoff.median + 3 * cutoff.spread) * 1_000_000
 
 
+@pytest.mark.parametrize("scale, offset", [(1.0, 0.0), (0.1, 0.2)])
+def test_a_small_library_shows_its_matches_and_keeps_the_rest_as_weaker(scale, offset):
+    scores = np.array([0.82, 0.80, -0.1, -0.2]) * scale + offset  # best first
+    cutoff = calibrate(scores)
+    line = cutoff.relevant(scores)
+    assert int((scores >= line).sum()) == 2
+    assert bool(np.all(scores >= cutoff.weaker))
+
+
 def test_cutoff_of_an_empty_library_is_inert():
     cutoff = calibrate(np.empty(0))
     assert isinstance(cutoff, Cutoff) and cutoff.relevant(np.empty(0)) >= cutoff.weaker

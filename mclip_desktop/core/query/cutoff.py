@@ -36,6 +36,8 @@ RELEVANT_Z = 3.0
 # Enough for the median and MAD to within about 2 % of the whole library's, and scored in
 # well under a millisecond.
 SAMPLE_SIZE = 4096
+# Below this many photos the median and MAD describe the matches as much as the bulk.
+SMALL_LIBRARY = 30
 _MAD_TO_SIGMA = 1.4826
 
 
@@ -112,6 +114,13 @@ def calibrate(library_scores: np.ndarray) -> Cutoff:
     if len(library_scores) == 0:
         return Cutoff(0.0, 0.0)
     ordered = np.sort(library_scores)
+    if len(ordered) < SMALL_LIBRARY:
+        # Too few photos for a bulk of unrelated ones to stand out from the matches (in a
+        # library of four, two matches move the median halfway to them). Every photo is
+        # then at least a weaker match, and relevance ends at the widest gap.
+        low, high = float(ordered[0]), float(ordered[-1])
+        floor = low - 0.01 * max(high - low, 1e-4)
+        return Cutoff(floor, 1e-9, ordered)
     median = float(np.median(ordered))
     mad = float(np.median(np.abs(ordered - median)))
     # A library of identical photos has no spread: only a score above them all is a match.
