@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mclip_desktop.core import trash
 from mclip_desktop.core.query import duplicates as dup
 
 PREVIEW = 220
@@ -304,7 +305,7 @@ class DuplicatesDialog(QDialog):
         self._set_buttons()
         library = self.engine.library
 
-        def work() -> dup.TrashOutcome:
+        def work() -> trash.TrashOutcome:
             catalog = self._work_catalog()
             outcome = dup.move_to_trash(
                 groups, catalog, self._index(catalog), library.image_model_id

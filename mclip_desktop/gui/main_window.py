@@ -56,8 +56,8 @@ from mclip_desktop.gui.empty_state import (
     EmptyState,
 )
 from mclip_desktop.gui.engine import RESULT_LIMIT, Engine, ModelProblem
-from mclip_desktop.gui.files import display_name, local_path, read_image
 from mclip_desktop.gui.file_actions import FileActions, copy_photos
+from mclip_desktop.gui.files import display_name, local_path, read_image
 from mclip_desktop.gui.grid_view import GridView
 from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.preview import PreviewWindow
@@ -573,14 +573,14 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         result = self.engine.trash_photos(paths)
-        self.model.remove_paths(set(result.trashed))
-        for path in result.trashed:
+        self.model.remove_paths(set(result.moved))
+        for path in result.moved:
             self._thumbnails.forget(path)
-        if result.failed:
-            path, reason = result.failed[0]
+        if result.skipped:
+            path, reason = result.skipped[0]
             self.flash(self.tr("Could not move {0} to the trash: {1}").format(path, reason), 15_000)
         else:
-            self.flash(self.tr("Moved {0} photos to the trash").format(len(result.trashed)), 10_000)
+            self.flash(self.tr("Moved {0} photos to the trash").format(len(result.moved)), 10_000)
         self._update_counts()
 
     def refine_query(self, paths: list[str], more: bool) -> None:

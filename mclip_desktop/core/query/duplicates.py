@@ -27,7 +27,6 @@ prints and vectors each time they are asked for, so they follow indexing.
 
 from __future__ import annotations
 
-import errno
 import io
 import logging
 import os
@@ -38,7 +37,7 @@ from datetime import datetime
 import numpy as np
 from PIL import Image
 
-from mclip_desktop.core import images
+from mclip_desktop.core import images, trash
 from mclip_desktop.core.catalog import Catalog, DuplicateCandidate
 from mclip_desktop.core.errors import ImageReadError
 from mclip_desktop.core.vector_index import VectorIndex
@@ -306,6 +305,10 @@ class Member:
     taken_at: str | None
     quality: int | None
     exif: bool
+
+    @property
+    def state(self) -> trash.FileState:
+        return trash.FileState(self.path, self.size, self.mtime_ns, self.fingerprint)
 
     @property
     def pixels(self) -> int:
@@ -583,50 +586,16 @@ def _similar_groups(
 # -- moving to the trash ----------------------------------------------------------------
 
 
-@dataclass
-class TrashOutcome:
-    moved: list[str] = field(default_factory=list)
-    # (group keeper, why nothing, or not everything, was moved for it)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-
-
-def _changed(member: Member) -> str | None:
-    """Why ``member`` is not the file that was grouped any more, or None."""
-    try:
-        st = os.stat(member.path)
-    except FileNotFoundError:
-        return f"{member.path} is gone"
-    except OSError as exc:
-        return f"{member.path} cannot be read ({exc.strerror or exc})"
-    if st.st_size != member.size or st.st_mtime_ns != member.mtime_ns:
-        return f"{member.path} changed since it was grouped"
-    try:
-        if images.fingerprint(images.read_file(member.path)) != member.fingerprint:
-            return f"{member.path} changed since it was grouped"
-    except ImageReadError as exc:
-        return f"{member.path} cannot be read ({exc})"
-    return None
-
-
-def _folder_problem(path: str) -> str | None:
-    folder = os.path.dirname(path) or "."
-    if not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
-    try:  # root passes os.access on a read-only mount; a probe file does not
-        fd = os.open(
-            os.path.join(folder, f".mclip-trash-probe-{os.getpid()}"),
-            os.O_CREAT | os.O_EXCL | os.O_WRONLY,
-            0o600,
+def trash_groups(groups: Iterable[Group]) -> list[trash.TrashGroup]:
+    """Each group as the trash takes it: the keeper must stay unchanged, the others go."""
+    return [
+        trash.TrashGroup(
+            g.keep.path,
+            remove=tuple(m.state for m in g.others),
+            keep=(g.keep.state,),
         )
-    except FileExistsError:
-        return None
-    except OSError as exc:
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return f"the folder {folder} is read-only"
-        return f"the folder {folder} cannot be changed ({exc.strerror or exc})"
-    os.close(fd)
-    os.unlink(os.path.join(folder, f".mclip-trash-probe-{os.getpid()}"))
-    return None
+        for g in groups
+    ]
 
 
 def move_to_trash(
@@ -634,44 +603,9 @@ def move_to_trash(
     catalog: Catalog,
     index: VectorIndex | None,
     model_id: str,
-    trash: Callable[[str], None] | None = None,
-) -> TrashOutcome:
-    """Move every group's others to the desktop trash, group by group. A group is left
-    untouched when any of its files changed since it was grouped (or the keeper is gone),
-    or a folder is read-only; when the trash refuses the first file nothing of that group
-    is moved. The catalog and the index forget the files moved."""
-    if trash is None:
-        from send2trash import send2trash
-
-        def trash(path: str) -> None:
-            send2trash(path)
-
-    outcome = TrashOutcome()
-    for group in groups:
-        problems = [p for m in group.members if (p := _changed(m))]
-        problems += [p for m in group.others if (p := _folder_problem(m.path))]
-        if problems:
-            outcome.skipped.append((group.keep.path, problems[0]))
-            continue
-        moved: list[str] = []
-        for m in group.others:
-            try:
-                trash(m.path)
-            except Exception as exc:  # noqa: BLE001 - send2trash raises several kinds
-                reason = f"the trash could not take {m.path} ({exc})"
-                if moved:
-                    reason += f"; already moved: {', '.join(moved)}"
-                outcome.skipped.append((group.keep.path, reason))
-                break
-            moved.append(m.path)
-        outcome.moved.extend(moved)
-        if moved:
-            _forget(catalog, index, model_id, moved)
-    return outcome
-
-
-def _forget(catalog: Catalog, index: VectorIndex | None, model_id: str, paths: list[str]) -> None:
-    catalog.forget_files(paths)
-    purged = catalog.purge_unreferenced_embeddings().get(model_id, [])
-    if purged and index is not None:
-        index.remove(purged)
+    trash_function: trash.TrashFunction | None = None,
+) -> trash.TrashOutcome:
+    """Move every group's others to the desktop trash, group by group, under the checks of
+    ``core.trash`` (a group whose files changed since it was grouped, or whose folder or
+    trash cannot take them, is left whole); the catalog and the index forget what moved."""
+    return trash.move_to_trash(trash_groups(groups), catalog, index, model_id, trash_function)
