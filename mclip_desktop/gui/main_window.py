@@ -48,6 +48,7 @@ from mclip_desktop.core.query import SearchRequest, SearchResults, Term
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
+from mclip_desktop.gui.duplicates import DuplicateCounter, DuplicatesDialog
 from mclip_desktop.gui.empty_state import (
     ADD_PICTURES,
     CHOOSE_FOLDER,
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         self.sidebar.add_requested.connect(self.choose_folder)
         self.sidebar.remove_requested.connect(self.confirm_remove_folder)
         self.sidebar.exclude_requested.connect(self.choose_excluded_folder)
+        self.sidebar.duplicates_requested.connect(self.show_duplicates)
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self.duplicate_counter = DuplicateCounter(engine, self)
+        self.duplicate_counter.counted.connect(self.sidebar.set_duplicate_groups)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -285,10 +290,11 @@ class MainWindow(QMainWindow):
         self.search_edit.installEventFilter(self)
 
     def show_duplicates(self) -> None:
-        from mclip_desktop.gui.duplicates import DuplicatesDialog
-
-        self.duplicates_dialog = DuplicatesDialog(self.engine, self)
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.engine, self)
         self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.activateWindow()
         self.duplicates_dialog.refresh()
 
     def _save_language(self, language: str | None) -> None:
@@ -951,6 +957,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for timer in (self._search_timer, self._refresh_timer, self._battery_timer):
             timer.stop()
+        self.duplicate_counter.stop()
         if self.albums_window is not None:
             self.albums_window.close()
         state = self._window_state()
