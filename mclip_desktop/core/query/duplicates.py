@@ -21,8 +21,9 @@ subject, a changed exposure or another scene leave a difference that no alignmen
 The thresholds and the evidence behind them are in docs/duplicates.md.
 
 Prints are made lazily, for contents that lack one, on the first search for duplicates after
-they were indexed (a JPEG decodes at 1/8 scale for it); groups are recomputed from the stored
-prints and vectors each time they are asked for, so they follow indexing.
+they were indexed (a JPEG decodes at 1/8 scale for it). The pairs compared are kept in a cache
+beside the catalog, so each look searches and compares only the contents indexed since the
+last one; groups are formed afresh from those pairs each time, so they follow indexing.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import contextlib
 import io
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -256,7 +258,7 @@ def _measure(diff: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def differences(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of prints (P, T, T) compared after the alignment (zoom up to 15 % and shift,
+    """Pairs of prints (P, T, T) compared after the alignment (zoom to 85 % and shift,
     either way round) that leaves the smallest mean difference: (mean, local), each (P,)."""
     a = a.astype(np.float32, copy=False)
     b = b.astype(np.float32, copy=False)
@@ -702,7 +704,8 @@ def _write_cache(
     keep = np.flatnonzero(searched)
     renumber = np.full(len(names), -1, dtype=np.int64)
     renumber[keep] = np.arange(len(keep))
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    # The review and the sidebar's count may look at once, on two threads of one process.
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         with open(temporary, "wb") as f:
             np.savez(
