@@ -42,7 +42,14 @@ PREVIEW = 220
 SETTLE_MS = 3000
 
 
-def look_for_duplicates(engine: Any, similar: bool = False) -> dup.Findings:
+# Prints one background count may make: a first count over a large library decodes a share
+# of the photos at a time, so the thread it shares stays free for other work in between.
+PRINTS_PER_COUNT = 300
+
+
+def look_for_duplicates(
+    engine: Any, similar: bool = False, print_limit: int | None = None
+) -> dup.Findings:
     """Groups of the engine's library, on a catalog connection of the calling thread."""
     library = engine.library
     catalog = library.reader()
@@ -50,7 +57,9 @@ def look_for_duplicates(engine: Any, similar: bool = False) -> dup.Findings:
         index = None
         if catalog.vector_dim(library.image_model_id) is not None:
             index = library.vector_index(catalog)
-        return dup.find_duplicates(catalog, index, library.image_model_id, similar=similar)
+        return dup.find_duplicates(
+            catalog, index, library.image_model_id, similar=similar, print_limit=print_limit
+        )
     finally:
         catalog.close()
 
@@ -99,6 +108,7 @@ class DuplicateCounter(QObject):
         super().__init__(parent)
         self.engine = engine
         self._busy = False
+        self._unprinted: int | None = None
         self._settler = _Settler(engine, self.look, self)
         self._settler.changed()
 
@@ -109,12 +119,20 @@ class DuplicateCounter(QObject):
         self._busy = True
         self._settler.done()
         self.engine.run_in_background(
-            lambda: len(look_for_duplicates(self.engine).groups), self._on_counted, self._on_error
+            lambda: look_for_duplicates(self.engine, print_limit=PRINTS_PER_COUNT),
+            self._on_counted,
+            self._on_error,
         )
 
-    def _on_counted(self, groups: Any) -> None:
+    def _on_counted(self, findings: Any) -> None:
         self._busy = False
-        self.counted.emit(int(groups))
+        self.counted.emit(len(findings.groups))
+        unprinted = len(findings.unprinted)
+        # Photos still without a print: count again while that makes progress (files that
+        # cannot be read stay unprinted and must not keep it going).
+        if unprinted and (self._unprinted is None or unprinted < self._unprinted):
+            self._settler.changed()
+        self._unprinted = unprinted
 
     def _on_error(self, _: BaseException) -> None:
         self._busy = False  # the next change tries again; the entry keeps its last number

@@ -127,21 +127,27 @@ def update_prints(
     files: Sequence[DuplicateCandidate],
     progress: ProgressCallback | None = None,
     batch: int = 64,
+    limit: int | None = None,
 ) -> int:
-    """Make the prints of contents that lack one (one file per content is read); returns how
-    many were made. Files that cannot be read now are left out and tried next time."""
+    """Make the prints of contents that lack one (one file per content is read), or of the
+    first ``limit`` that can be made; returns how many contents were tried. Files that cannot
+    be read now are left out and tried next time."""
     todo: dict[str, str] = {}
     for f in files:
         if not f.has_print:
             todo.setdefault(f.fingerprint, f.path)
     made: list[tuple[str, bytes, int | None, bool]] = []
     done = 0
+    succeeded = 0
     for fingerprint, path in todo.items():
+        if limit is not None and succeeded >= limit:
+            break
         try:
             data = images.read_file(path)
             if images.fingerprint(data) == fingerprint:
                 p = make_print(data)
                 made.append((fingerprint, p.thumb, p.quality, p.exif))
+                succeeded += 1
         except ImageReadError as exc:
             log.info("No print for %s: %s", path, exc)
         done += 1
@@ -152,7 +158,7 @@ def update_prints(
             progress(done, len(todo))
     if made:
         catalog.add_prints(made)
-    return len(todo)
+    return done
 
 
 # -- comparing --------------------------------------------------------------------------
@@ -467,13 +473,16 @@ def find_duplicates(
     similar: bool = False,
     neighbours: int = NEIGHBOURS,
     progress: ProgressCallback | None = None,
+    print_limit: int | None = None,
 ) -> Findings:
     """Duplicate groups (exact and near), and with ``similar`` the similar groups after
     them. ``index`` is None when nothing was embedded yet (exact copies are still found).
+    ``print_limit`` bounds the prints made by this look (a background count makes them a
+    share at a time; contents still without one are in ``unprinted``).
     Pairs already compared come from the pair cache next to the catalog; only contents
     indexed since the last look are searched and compared."""
     files = catalog.files_for_prints()
-    made = update_prints(catalog, files, progress) if index is not None else 0
+    made = update_prints(catalog, files, progress, limit=print_limit) if index is not None else 0
     if made:
         files = catalog.files_for_prints()
     members_by_fp: dict[str, list[Member]] = {}
