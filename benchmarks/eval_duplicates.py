@@ -89,11 +89,12 @@ def main() -> None:
             np.frombuffer(dup.make_print(images.read_file(truth.root / f)).thumb, np.uint8)
             .reshape(dup.THUMB, dup.THUMB) for f in truth.files
         ])  # fmt: skip
-        every = list(itertools.combinations(range(len(truth.files)), 2))
+        first, second = np.triu_indices(len(truth.files), 1)
+        compared = dup.compare_pairs(thumbs, first, second)
+        passed = dup.same_picture(compared.mean, compared.local)
         same = {
             frozenset((truth.files[i], truth.files[j]))
-            for (i, j), d in zip(every, dup._pair_differences(thumbs, every), strict=True)
-            if d.same_picture()
+            for i, j in zip(compared.a[passed].tolist(), compared.b[passed].tolist(), strict=True)
         }
         missed = sorted(tuple(sorted(p)) for p in truth.duplicate_pairs - same)
         wrong = sorted(tuple(sorted(p)) for p in same - truth.duplicate_pairs)

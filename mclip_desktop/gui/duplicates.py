@@ -1,8 +1,11 @@
 """The duplicates review: groups of copies side by side, the suggested keeper and why, another
 keeper picked by the user, and the others moved to the desktop trash (one group or all).
 
-Groups are computed in the background from the stored prints and vectors each time the
-review opens or "Look again" is pressed, so they follow what was indexed meanwhile.
+Groups are computed in the background when the review opens, when "Look again" is pressed and
+when indexing settles after a change, so they follow what was indexed meanwhile; the pair
+cache of ``core.query.duplicates`` makes each later look cost only what is new.
+``DuplicateCounter`` keeps the sidebar's Duplicates entry (its number of groups) current the
+same way.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import os
 import time
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,9 +33,112 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mclip_desktop.core import trash
 from mclip_desktop.core.query import duplicates as dup
 
 PREVIEW = 220
+# Quiet time after a change before groups are looked for again: indexing reports changes in
+# bursts, and each look reads the whole catalog.
+SETTLE_MS = 3000
+
+
+# Prints one background count may make: a first count over a large library decodes a share
+# of the photos at a time, so the thread it shares stays free for other work in between.
+PRINTS_PER_COUNT = 300
+
+
+def look_for_duplicates(
+    engine: Any, similar: bool = False, print_limit: int | None = None
+) -> dup.Findings:
+    """Groups of the engine's library, on a catalog connection of the calling thread."""
+    library = engine.library
+    catalog = library.reader()
+    try:
+        index = None
+        if catalog.vector_dim(library.image_model_id) is not None:
+            index = library.vector_index(catalog)
+        return dup.find_duplicates(
+            catalog, index, library.image_model_id, similar=similar, print_limit=print_limit
+        )
+    finally:
+        catalog.close()
+
+
+class _Settler(QObject):
+    """Calls ``look`` once changes have settled and indexing is idle."""
+
+    def __init__(self, engine: Any, look: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._idle = True
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(look)
+        engine.results_changed.connect(self.changed)
+        engine.phase_changed.connect(self._on_phase_changed)
+
+    def changed(self) -> None:
+        self._pending = True
+        if self._idle:
+            self._timer.start()
+
+    def _on_phase_changed(self, phase: str) -> None:
+        self._idle = phase != "indexing"
+        if not self._idle:
+            self._timer.stop()
+        elif self._pending:
+            self._timer.start()
+
+    def done(self) -> None:
+        self._pending = False
+        self._timer.stop()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+class DuplicateCounter(QObject):
+    """The number of duplicate groups (exact and near) for the sidebar, counted in the
+    background at start and whenever indexing settles after a change."""
+
+    counted = Signal(int)
+
+    def __init__(self, engine: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._busy = False
+        self._unprinted: int | None = None
+        self._settler = _Settler(engine, self.look, self)
+        self._settler.changed()
+
+    def look(self) -> None:
+        if self._busy:
+            self._settler.changed()  # once more after this one
+            return
+        self._busy = True
+        self._settler.done()
+        self.engine.run_in_background(
+            lambda: look_for_duplicates(self.engine, print_limit=PRINTS_PER_COUNT),
+            self._on_counted,
+            self._on_error,
+        )
+
+    def _on_counted(self, findings: Any) -> None:
+        self._busy = False
+        self.counted.emit(len(findings.groups))
+        unprinted = len(findings.unprinted)
+        # Photos still without a print: count again while that makes progress (files that
+        # cannot be read stay unprinted and must not keep it going).
+        if unprinted and (self._unprinted is None or unprinted < self._unprinted):
+            self._settler.changed()
+        self._unprinted = unprinted
+
+    def _on_error(self, _: BaseException) -> None:
+        self._busy = False  # the next change tries again; the entry keeps its last number
+
+    def stop(self) -> None:
+        self._settler.stop()
 
 
 def _size_text(size: int) -> str:
@@ -159,8 +265,13 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._set_buttons()
+        self._settler = _Settler(engine, self._refresh_if_open, self)
 
     # -- finding ------------------------------------------------------------------------
+
+    def _refresh_if_open(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _work_catalog(self) -> Any:
         # The duplicates thread writes prints through its own connection.
@@ -177,8 +288,10 @@ class DuplicatesDialog(QDialog):
 
     def refresh(self) -> None:
         if self._busy:
+            self._settler.changed()  # look again once this one is done
             return
         self._busy = True
+        self._settler.done()
         self._set_buttons()
         self.summary.setText(self.tr("Looking for duplicates…"))
         similar = self.similar_box.isChecked()
@@ -304,7 +417,7 @@ class DuplicatesDialog(QDialog):
         self._set_buttons()
         library = self.engine.library
 
-        def work() -> dup.TrashOutcome:
+        def work() -> trash.TrashOutcome:
             catalog = self._work_catalog()
             outcome = dup.move_to_trash(
                 groups, catalog, self._index(catalog), library.image_model_id
@@ -322,9 +435,12 @@ class DuplicatesDialog(QDialog):
             )
         self._last_message = message + " "
         self.trash_finished.emit(len(outcome.moved), len(outcome.skipped))
+        if outcome.moved:
+            self.engine.results_changed.emit()  # the grid, counts and sidebar follow
         self.refresh()
 
     def done(self, result: int) -> None:
+        self._settler.stop()
         catalog = getattr(self, "_catalog", None)
         if catalog is not None and not self._busy:
             catalog.close()

@@ -353,8 +353,13 @@ class Engine(QObject):
         exclusions.exclude_folder(self._gui_catalog(), folder)
         self.results_changed.emit()
 
-    def trash_photos(self, paths: list[str]) -> trash.TrashResult:
-        result = trash.trash_photos(self._gui_catalog(), paths)
+    def trash_photos(self, paths: list[str]) -> trash.TrashOutcome:
+        catalog = self._gui_catalog()
+        model_id = self.library.image_model_id
+        index = None
+        if catalog.vector_dim(model_id) is not None:
+            index = self.library.vector_index(catalog)
+        result = trash.trash_photos(catalog, paths, index, model_id)
         self.results_changed.emit()
         return result
 

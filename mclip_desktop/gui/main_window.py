@@ -48,6 +48,7 @@ from mclip_desktop.core.query import Filters, Order, SearchRequest, Term, TermKi
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
+from mclip_desktop.gui.duplicates import DuplicateCounter, DuplicatesDialog
 from mclip_desktop.gui.empty_state import (
     ADD_PICTURES,
     CHOOSE_FOLDER,
@@ -167,6 +168,10 @@ class MainWindow(QMainWindow):
         self.sidebar.add_requested.connect(self.choose_folder)
         self.sidebar.remove_requested.connect(self.confirm_remove_folder)
         self.sidebar.exclude_requested.connect(self.choose_excluded_folder)
+        self.sidebar.duplicates_requested.connect(self.show_duplicates)
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self.duplicate_counter = DuplicateCounter(engine, self)
+        self.duplicate_counter.counted.connect(self.sidebar.set_duplicate_groups)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -308,10 +313,11 @@ class MainWindow(QMainWindow):
         self.search_edit.installEventFilter(self)
 
     def show_duplicates(self) -> None:
-        from mclip_desktop.gui.duplicates import DuplicatesDialog
-
-        self.duplicates_dialog = DuplicatesDialog(self.engine, self)
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.engine, self)
         self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.activateWindow()
         self.duplicates_dialog.refresh()
 
     def _save_language(self, language: str | None) -> None:
@@ -662,14 +668,14 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         result = self.engine.trash_photos(paths)
-        self.model.remove_paths(set(result.trashed))
-        for path in result.trashed:
+        self.model.remove_paths(set(result.moved))
+        for path in result.moved:
             self._thumbnails.forget(path)
-        if result.failed:
-            path, reason = result.failed[0]
+        if result.skipped:
+            path, reason = result.skipped[0]
             self.flash(self.tr("Could not move {0} to the trash: {1}").format(path, reason), 15_000)
         else:
-            self.flash(self.tr("Moved {0} photos to the trash").format(len(result.trashed)), 10_000)
+            self.flash(self.tr("Moved {0} photos to the trash").format(len(result.moved)), 10_000)
         self._update_counts()
 
     def refine_query(self, paths: list[str], more: bool) -> None:
@@ -1038,6 +1044,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for timer in (self._search_timer, self._refresh_timer, self._battery_timer):
             timer.stop()
+        self.duplicate_counter.stop()
         if self.albums_window is not None:
             self.albums_window.close()
         state = self._window_state()

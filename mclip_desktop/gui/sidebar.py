@@ -29,6 +29,7 @@ class Sidebar(QTreeWidget):
     add_requested = Signal()
     remove_requested = Signal(str)
     exclude_requested = Signal(str)
+    duplicates_requested = Signal()  # the Duplicates entry was clicked: open the review
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class Sidebar(QTreeWidget):
         self.folders_item.setExpanded(True)
         self.setCurrentItem(self.library_item)
         self.currentItemChanged.connect(self._on_current_item_changed)
+        self.itemClicked.connect(self._on_item_clicked)
         self._folder_items: dict[str, QTreeWidgetItem] = {}
         self.setMinimumWidth(180)
 
@@ -115,6 +117,22 @@ class Sidebar(QTreeWidget):
             self.blockSignals(False)
         if self.scope() != current:
             self.scope_changed.emit(self.scope())
+
+    def set_duplicate_groups(self, groups: int) -> None:
+        """The Duplicates entry with the number of groups of copies found; hidden while
+        there are none. It opens the review rather than setting a scope."""
+        item = self.duplicates_item
+        item.setText(0, self.tr("Duplicates") + "  " + _count(groups))
+        item.setToolTip(
+            0, self.tr("Groups of copies of the same photo: {0}. Click to review them.").format(
+                _count(groups)
+            ),
+        )  # fmt: skip
+        item.setHidden(groups == 0)
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _: int) -> None:
+        if item is self.duplicates_item:
+            self.duplicates_requested.emit()
 
     def _on_current_item_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
         if current is not None and current.data(0, ScopeRole) is not None:

@@ -1611,6 +1611,10 @@ score {score:.3f}
         <source>Remove folder…</source>
         <translation>Ordner entfernen…</translation>
     </message>
+    <message>
+        <source>Groups of copies of the same photo: {0}. Click to review them.</source>
+        <translation>Gruppen von Kopien desselben Fotos: {0}. Zum Prüfen klicken.</translation>
+    </message>
 </context>
 <context>
     <name>SidebarPane</name>

@@ -1611,6 +1611,10 @@ similitud {score:.3f}
         <source>Remove folder…</source>
         <translation>Quitar carpeta…</translation>
     </message>
+    <message>
+        <source>Groups of copies of the same photo: {0}. Click to review them.</source>
+        <translation>Grupos de copias de la misma foto: {0}. Haga clic para revisarlos.</translation>
+    </message>
 </context>
 <context>
     <name>SidebarPane</name>

@@ -1611,6 +1611,10 @@ similarité {score:.3f}
         <source>Remove folder…</source>
         <translation>Retirer le dossier…</translation>
     </message>
+    <message>
+        <source>Groups of copies of the same photo: {0}. Click to review them.</source>
+        <translation>Groupes de copies de la même photo : {0}. Cliquez pour les examiner.</translation>
+    </message>
 </context>
 <context>
     <name>SidebarPane</name>

@@ -1611,6 +1611,10 @@ score {score:.3f}
         <source>Remove folder…</source>
         <translation>フォルダーを削除…</translation>
     </message>
+    <message>
+        <source>Groups of copies of the same photo: {0}. Click to review them.</source>
+        <translation>同じ写真のコピーのグループ: {0}。クリックして確認します。</translation>
+    </message>
 </context>
 <context>
     <name>SidebarPane</name>

@@ -1611,6 +1611,10 @@ score {score:.3f}
         <source>Remove folder…</source>
         <translation>移除文件夹…</translation>
     </message>
+    <message>
+        <source>Groups of copies of the same photo: {0}. Click to review them.</source>
+        <translation>同一张照片的副本组：{0}。点击查看。</translation>
+    </message>
 </context>
 <context>
     <name>SidebarPane</name>

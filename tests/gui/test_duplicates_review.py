@@ -75,3 +75,34 @@ def test_review_shows_groups_and_trashes_all_but_the_chosen_copy(
     assert not (photos / "p0001 copy.jpg").exists()
     assert desktop.engine.counts().indexed == 2
     dialog.close()
+
+
+def test_the_sidebar_counts_groups_as_photos_arrive_and_opens_the_review(
+    qtbot, make_desktop, tmp_path
+):
+    from PySide6.QtCore import Qt
+
+    photos = tmp_path / "photos"
+    write_set(photos, 2, seed=616, derived=("resize50",), burst=0, lookalikes=0)
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    sidebar = desktop.window.sidebar
+    entry = sidebar.duplicates_item
+    assert entry.isHidden()  # nothing indexed, nothing to review
+    index_folder(qtbot, desktop, photos)
+    qtbot.waitUntil(lambda: not entry.isHidden() and entry.text(0).endswith("2"), timeout=LONG)
+
+    # A photo and its copy arrive in the watched folder: the entry follows the indexing.
+    more = write_set(tmp_path / "more", 1, seed=617, derived=("jpeg60",), burst=0, lookalikes=0)
+    for name in more.files:
+        shutil.copy(more.root / name, photos / f"new-{name}")
+    qtbot.waitUntil(lambda: entry.text(0).endswith("3"), timeout=LONG)
+
+    scope = sidebar.scope()
+    rect = sidebar.visualItemRect(entry)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = desktop.window.duplicates_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog._busy and dialog.group_list.count() == 3, timeout=LONG)
+    assert sidebar.scope() == scope  # the grid keeps showing what it showed
+    dialog.close()

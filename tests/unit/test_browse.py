@@ -112,8 +112,8 @@ def test_an_excluded_subfolder_leaves_the_index_and_stays_out_after_a_rescan(lib
 def test_trash_moves_photos_to_the_desktop_trash_and_the_catalog_follows(library, trash_home):
     catalog, root = library
     result = trash.trash_photos(catalog, [str(root / "old.jpg"), str(root / "gone.jpg")])
-    assert result.trashed == [str(root / "old.jpg")]
-    assert [p for p, _ in result.failed] == [str(root / "gone.jpg")]
+    assert result.moved == [str(root / "old.jpg")]
+    assert [p for p, _ in result.skipped] == [str(root / "gone.jpg")]
     assert not (root / "old.jpg").exists()
     trashed = list((trash_home / "files").iterdir())
     assert [p.name for p in trashed] == ["old.jpg"]  # restorable, not deleted

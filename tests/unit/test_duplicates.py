@@ -95,3 +95,40 @@ def test_groups_follow_indexing_and_prints_are_made_once(tmp_path):
         assert {m.path.rsplit("/", 1)[1] for m in group.others} == {
             "p0001-resize50.jpg", "p0001 copy.png", "p0001 export.png"
         }
+        # Only the new content was searched and compared; a first look finds the same.
+        cache = dup.cache_path(library.catalog, library.image_model_id)
+        assert cache.exists()
+        cache.write_bytes(b"not a cache any more")
+        cold = dup.find_duplicates(library.catalog, index, library.image_model_id)
+        assert [g.as_json() for g in cold.groups] == [g.as_json() for g in later.groups]
+
+
+def test_a_photo_that_leaves_the_library_leaves_the_cached_pairs(tmp_path):
+    photos = tmp_path / "photos"
+    write_set(photos, 2, seed=78, derived=("jpeg60", "png"), burst=0, lookalikes=0)
+    config = LibraryConfig(tmp_path / "data", str(TINY_IMAGE), str(TINY_TEXT))
+    with Library(config) as library:
+        library.indexer().run([library.add_folder(photos)])
+        index = library.vector_index()
+        first = dup.find_duplicates(library.catalog, index, library.image_model_id)
+        assert sorted(len(g.members) for g in first.groups) == [3, 3]
+        (photos / "p0000-png.png").unlink()
+        (photos / "p0000-jpeg60.jpg").unlink()
+        library.indexer().run(library.catalog.folders())
+        later = dup.find_duplicates(library.catalog, index, library.image_model_id)
+        assert [g.keep.path.rsplit("/", 1)[1] for g in later.groups] == ["p0001.jpg"]
+
+
+def test_a_bounded_look_makes_a_share_of_the_prints_and_names_the_rest(tmp_path):
+    photos = tmp_path / "photos"
+    write_set(photos, 2, seed=79, derived=("png",), burst=0, lookalikes=0)
+    config = LibraryConfig(tmp_path / "data", str(TINY_IMAGE), str(TINY_TEXT))
+    with Library(config) as library:
+        library.indexer().run([library.add_folder(photos)])
+        index = library.vector_index()
+        first = dup.find_duplicates(library.catalog, index, library.image_model_id, print_limit=3)
+        assert len(first.unprinted) == 1  # four contents, three printed
+        assert len(first.groups) <= 1  # a pair without both prints cannot be confirmed yet
+        rest = dup.find_duplicates(library.catalog, index, library.image_model_id, print_limit=3)
+        assert rest.prints_made == 1 and rest.unprinted == []
+        assert len(rest.groups) == 2

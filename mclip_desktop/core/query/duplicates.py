@@ -21,27 +21,31 @@ subject, a changed exposure or another scene leave a difference that no alignmen
 The thresholds and the evidence behind them are in docs/duplicates.md.
 
 Prints are made lazily, for contents that lack one, on the first search for duplicates after
-they were indexed (a JPEG decodes at 1/8 scale for it); groups are recomputed from the stored
-prints and vectors each time they are asked for, so they follow indexing.
+they were indexed (a JPEG decodes at 1/8 scale for it). The pairs compared are kept in a cache
+beside the catalog, so each look searches and compares only the contents indexed since the
+last one; groups are formed afresh from those pairs each time, so they follow indexing.
 """
 
 from __future__ import annotations
 
-import errno
+import bisect
+import contextlib
 import io
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from mclip_desktop.core import images
+from mclip_desktop.core import images, trash
 from mclip_desktop.core.catalog import Catalog, DuplicateCandidate
 from mclip_desktop.core.errors import ImageReadError
-from mclip_desktop.core.vector_index import VectorIndex
+from mclip_desktop.core.vector_index import VectorIndex, model_key
 
 log = logging.getLogger(__name__)
 
@@ -123,21 +127,27 @@ def update_prints(
     files: Sequence[DuplicateCandidate],
     progress: ProgressCallback | None = None,
     batch: int = 64,
+    limit: int | None = None,
 ) -> int:
-    """Make the prints of contents that lack one (one file per content is read); returns how
-    many were made. Files that cannot be read now are left out and tried next time."""
+    """Make the prints of contents that lack one (one file per content is read), or of the
+    first ``limit`` that can be made; returns how many contents were tried. Files that cannot
+    be read now are left out and tried next time."""
     todo: dict[str, str] = {}
     for f in files:
         if not f.has_print:
             todo.setdefault(f.fingerprint, f.path)
     made: list[tuple[str, bytes, int | None, bool]] = []
     done = 0
+    succeeded = 0
     for fingerprint, path in todo.items():
+        if limit is not None and succeeded >= limit:
+            break
         try:
             data = images.read_file(path)
             if images.fingerprint(data) == fingerprint:
                 p = make_print(data)
                 made.append((fingerprint, p.thumb, p.quality, p.exif))
+                succeeded += 1
         except ImageReadError as exc:
             log.info("No print for %s: %s", path, exc)
         done += 1
@@ -148,7 +158,7 @@ def update_prints(
             progress(done, len(todo))
     if made:
         catalog.add_prints(made)
-    return len(todo)
+    return done
 
 
 # -- comparing --------------------------------------------------------------------------
@@ -167,37 +177,61 @@ def _boxes(scales: Iterable[float], steps: int) -> np.ndarray:
 
 _COARSE_BOXES = _boxes((1.0, 0.95, 0.9), 3)
 _BORDER = 2  # pixels at the edge left out: they are where a crop loses or adds content
+_INNER = slice(_BORDER, THUMB - _BORDER)
+_SIDE_IN = THUMB - 2 * _BORDER
+# The refinement around the best box so far: zoom, x and y each a step down, none or up
+# (zoom outermost, y innermost: ties go to the first, as they always have).
+_REFINE = np.array(
+    [(ds, dx, dy) for ds in (-1, 0, 1) for dx in (-1, 0, 1) for dy in (-1, 0, 1)],
+    dtype=np.float32,
+)
+_REFINE_STEPS = (0.75, 0.375, 0.2)
+# Pairs compared at once: (pairs x boxes) resampled thumbs of 4 KB each stay near 30 MB.
+_CHUNK = 256
 
 
 def _weights(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Bilinear resampling matrices (n, T, T): row i holds the weights of the source pixels
-    for output pixel i of the span [start, end) of each box."""
+    """Bilinear resampling matrices (..., T, T) for spans [start, end) of any shape: row i
+    holds the weights of the source pixels for output pixel i."""
     steps = (np.arange(THUMB, dtype=np.float32) + 0.5) / THUMB
-    at = starts[:, np.newaxis] + steps[np.newaxis, :] * (ends - starts)[:, np.newaxis] - 0.5
-    at = np.clip(at, 0, THUMB - 1)
+    at = starts[..., np.newaxis] + steps * (ends - starts)[..., np.newaxis] - 0.5
+    at = np.clip(at, 0, THUMB - 1).reshape(-1, THUMB)
     low = np.minimum(np.floor(at).astype(np.int64), THUMB - 2)
     frac = at - low
-    weights = np.zeros((len(starts), THUMB, THUMB), dtype=np.float32)
-    n = np.arange(len(starts))[:, np.newaxis]
+    weights = np.zeros((len(at), THUMB, THUMB), dtype=np.float32)
+    n = np.arange(len(at))[:, np.newaxis]
     i = np.arange(THUMB)[np.newaxis, :]
     weights[n, i, low] = 1 - frac
     weights[n, i, low + 1] += frac
-    return weights
+    return weights.reshape(*starts.shape, THUMB, THUMB)
 
 
-def _sample(thumb: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """Bilinear resampling of each box of ``thumb`` to THUMB x THUMB: (len(boxes), T, T)."""
-    rows = _weights(boxes[:, 1], boxes[:, 3])
-    cols = _weights(boxes[:, 0], boxes[:, 2])
-    return np.matmul(np.matmul(rows, thumb), cols.transpose(0, 2, 1))
+def _sample(thumbs: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Bilinear resampling of each pair's boxes of its thumb to T x T: thumbs (P, T, T) and
+    boxes (P, B, 4) give (P, B, T, T)."""
+    rows = _weights(boxes[..., 1], boxes[..., 3])
+    cols = _weights(boxes[..., 0], boxes[..., 2])
+    return np.matmul(np.matmul(rows, thumbs[:, np.newaxis]), cols.swapaxes(-1, -2))
 
 
-def _best(fixed: np.ndarray, moving: np.ndarray, boxes: np.ndarray) -> tuple[float, np.ndarray]:
-    inner = slice(_BORDER, THUMB - _BORDER)
+def _best(fixed: np.ndarray, moving: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Each pair's box (P, 4), among its boxes (P, B, 4), that brings ``moving`` closest to
+    ``fixed`` (mean difference inside the border)."""
     warped = _sample(moving, boxes)
-    diffs = np.abs(warped[:, inner, inner] - fixed[np.newaxis, inner, inner]).mean(axis=(1, 2))
-    at = int(np.argmin(diffs))
-    return float(diffs[at]), boxes[at]
+    diffs = np.abs(warped[..., _INNER, _INNER] - fixed[:, np.newaxis, _INNER, _INNER]).mean(
+        axis=(2, 3)
+    )
+    return boxes[np.arange(len(boxes)), np.argmin(diffs, axis=1)]
+
+
+def _refined(box: np.ndarray, step: float) -> np.ndarray:
+    """The boxes (P, 27, 4) a step of zoom and shift around each pair's box (P, 4), kept
+    inside the thumb and at a zoom of 85 % or more."""
+    x, y, side = box[:, 0:1], box[:, 1:2], box[:, 2:3] - box[:, 0:1]
+    s = np.clip(side + step * _REFINE[:, 0], 0.85 * THUMB, THUMB)
+    nx = np.clip(x + step * _REFINE[:, 1], 0.0, THUMB - s)
+    ny = np.clip(y + step * _REFINE[:, 2], 0.0, THUMB - s)
+    return np.stack([nx, ny, nx + s, ny + s], axis=-1).astype(np.float32)
 
 
 @dataclass(frozen=True)
@@ -210,51 +244,53 @@ class Difference:
     local: float
 
     def same_picture(self) -> bool:
-        return self.mean <= DUPLICATE_DIFFERENCE and self.local <= DUPLICATE_LOCAL
+        return same_picture(self.mean, self.local)
 
     def similar(self) -> bool:
         return self.mean <= SIMILAR_DIFFERENCE
 
 
-_FAR = Difference(float("inf"), float("inf"))
+def same_picture(mean: np.ndarray | float, local: np.ndarray | float) -> np.ndarray | bool:
+    return (mean <= DUPLICATE_DIFFERENCE) & (local <= DUPLICATE_LOCAL)
+
+
+def _measure(diff: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(mean, local) of inner differences (P, S, S)."""
+    p = len(diff)
+    half, quarter = _SIDE_IN // 2, _SIDE_IN // 4
+    pooled = np.abs(diff.reshape(p, half, 2, half, 2).mean(axis=(2, 4)))
+    blocks = np.abs(diff).reshape(p, quarter, 4, quarter, 4).mean(axis=(2, 4))
+    return pooled.mean(axis=(1, 2)), blocks.max(axis=(1, 2))
+
+
+def differences(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of prints (P, T, T) compared after the alignment (zoom to 85 % and shift,
+    either way round) that leaves the smallest mean difference: (mean, local), each (P,)."""
+    a = a.astype(np.float32, copy=False)
+    b = b.astype(np.float32, copy=False)
+    mean, local = _measure((b - a)[:, _INNER, _INNER])
+    # Copies that were not cropped (resized, re-encoded, converted, turned) need no search.
+    todo = np.flatnonzero(~same_picture(mean, local))
+    for start in range(0, len(todo), _CHUNK):
+        part = todo[start : start + _CHUNK]
+        for fixed, moving in ((a[part], b[part]), (b[part], a[part])):
+            coarse = np.broadcast_to(_COARSE_BOXES, (len(part), *_COARSE_BOXES.shape))
+            box = _best(fixed, moving, coarse)
+            # Refine around the best coarse box: ever smaller steps of offset and zoom.
+            for step in _REFINE_STEPS:
+                box = _best(fixed, moving, _refined(box, step))
+            warped = _sample(moving, box[:, np.newaxis])[:, 0]
+            found_mean, found_local = _measure((warped - fixed)[:, _INNER, _INNER])
+            better = found_mean < mean[part]
+            mean[part[better]] = found_mean[better]
+            local[part[better]] = found_local[better]
+    return mean, local
 
 
 def difference(a: bytes | np.ndarray, b: bytes | np.ndarray) -> Difference:
-    """Two prints compared after the alignment (zoom up to 10 % and shift, either way round)
-    that leaves the smallest mean difference."""
-    fa = _as_array(a)
-    fb = _as_array(b)
-    inner = slice(_BORDER, THUMB - _BORDER)
-    side_in = THUMB - 2 * _BORDER
-
-    def measure(diff: np.ndarray) -> Difference:
-        pooled = np.abs(diff.reshape(side_in // 2, 2, side_in // 2, 2).mean(axis=(1, 3)))
-        blocks = np.abs(diff).reshape(side_in // 4, 4, side_in // 4, 4).mean(axis=(1, 3))
-        return Difference(float(pooled.mean()), float(blocks.max()))
-
-    # Copies that were not cropped (resized, re-encoded, converted, turned) need no search.
-    best = measure((fb - fa)[inner, inner])
-    if best.same_picture():
-        return best
-    for fixed, moving in ((fa, fb), (fb, fa)):
-        _, box = _best(fixed, moving, _COARSE_BOXES)
-        # Refine around the best coarse box: ever smaller steps of offset and zoom.
-        for step in (0.75, 0.375, 0.2):
-            x, y, x1, _ = (float(v) for v in box)
-            side = x1 - x
-            candidates = []
-            for ds in (-step, 0.0, step):
-                s = min(THUMB, max(0.85 * THUMB, side + ds))
-                for dx in (-step, 0.0, step):
-                    for dy in (-step, 0.0, step):
-                        nx = min(max(0.0, x + dx), THUMB - s)
-                        ny = min(max(0.0, y + dy), THUMB - s)
-                        candidates.append((nx, ny, nx + s, ny + s))
-            _, box = _best(fixed, moving, np.array(candidates, dtype=np.float32))
-        found = measure((_sample(moving, box[np.newaxis])[0] - fixed)[inner, inner])
-        if found.mean < best.mean:
-            best = found
-    return best
+    """Two prints compared as ``differences`` compares pairs."""
+    mean, local = differences(_as_array(a)[np.newaxis], _as_array(b)[np.newaxis])
+    return Difference(float(mean[0]), float(local[0]))
 
 
 def _as_array(thumb: bytes | np.ndarray) -> np.ndarray:
@@ -266,8 +302,8 @@ def _as_array(thumb: bytes | np.ndarray) -> np.ndarray:
 def _coarse(thumbs: np.ndarray) -> np.ndarray:
     """8x8 block means of (n, T, T) thumbs: (n, 64)."""
     n = len(thumbs)
-    blocks = thumbs.reshape(n, 8, THUMB // 8, 8, THUMB // 8).mean(axis=(2, 4))
-    return blocks.reshape(n, 64).astype(np.float32)
+    blocks = thumbs.reshape(n, 8, THUMB // 8, 8, THUMB // 8).mean(axis=(2, 4), dtype=np.float32)
+    return blocks.reshape(n, 64)
 
 
 # -- grouping ---------------------------------------------------------------------------
@@ -306,6 +342,10 @@ class Member:
     taken_at: str | None
     quality: int | None
     exif: bool
+
+    @property
+    def state(self) -> trash.FileState:
+        return trash.FileState(self.path, self.size, self.mtime_ns, self.fingerprint)
 
     @property
     def pixels(self) -> int:
@@ -433,14 +473,20 @@ def find_duplicates(
     similar: bool = False,
     neighbours: int = NEIGHBOURS,
     progress: ProgressCallback | None = None,
+    print_limit: int | None = None,
 ) -> Findings:
     """Duplicate groups (exact and near), and with ``similar`` the similar groups after
-    them. ``index`` is None when nothing was embedded yet (exact copies are still found)."""
+    them. ``index`` is None when nothing was embedded yet (exact copies are still found).
+    ``print_limit`` bounds the prints made by this look (a background count makes them a
+    share at a time; contents still without one are in ``unprinted``).
+    Pairs already compared come from the pair cache next to the catalog; only contents
+    indexed since the last look are searched and compared."""
     files = catalog.files_for_prints()
-    made = update_prints(catalog, files, progress) if index is not None else 0
+    made = update_prints(catalog, files, progress, limit=print_limit) if index is not None else 0
     if made:
         files = catalog.files_for_prints()
     members_by_fp: dict[str, list[Member]] = {}
+    printed: set[str] = set()
     for f in files:
         members_by_fp.setdefault(f.fingerprint, []).append(
             Member(
@@ -448,28 +494,20 @@ def find_duplicates(
                 f.quality, bool(f.exif),
             )
         )  # fmt: skip
+        if f.has_print:
+            printed.add(f.fingerprint)
     contents = sorted(members_by_fp)
     position = {fp: i for i, fp in enumerate(contents)}
-    same_picture = _UnionFind(len(contents))
-    pairs: list[tuple[int, int]] = []
-    close: list[tuple[int, int]] = []
-    thumbs: np.ndarray | None = None
-    have = np.zeros(len(contents), dtype=bool)
+    pairs = ComparedPairs.empty()
     if index is not None and len(contents) > 1:
-        thumbs, have = _load_thumbs(catalog, contents)
-        pairs = _candidate_pairs(catalog, index, model_id, position, have, neighbours)
-    unprinted = []
-    if thumbs is not None:
-        unprinted = [contents[i] for i in range(len(contents)) if not have[i]]
-        differences = _pair_differences(thumbs, pairs)
-        for (i, j), diff in zip(pairs, differences, strict=True):
-            if diff.same_picture():
-                same_picture.union(i, j)
-            elif diff.similar():
-                close.append((i, j))
+        pairs = _compared_pairs(catalog, index, model_id, contents, printed, neighbours)
+    same = same_picture(pairs.mean, pairs.local)
+    same_picture_uf = _UnionFind(len(contents))
+    for i, j in zip(pairs.a[same].tolist(), pairs.b[same].tolist(), strict=True):
+        same_picture_uf.union(i, j)
     groups: list[Group] = []
     units: list[list[Member]] = []  # one per picture: its copies
-    for root_members in _components(same_picture, len(contents)):
+    for root_members in _components(same_picture_uf, len(contents)):
         copies = [m for i in root_members for m in members_by_fp[contents[i]]]
         units.append(copies)
         if len(copies) > 1:
@@ -477,9 +515,14 @@ def find_duplicates(
             kind = "exact" if len(root_members) == 1 else "near"
             groups.append(Group(kind, ordered, reason))
     groups.sort(key=lambda g: g.keep.path)
-    if similar and thumbs is not None:
+    if similar and len(pairs.a):
+        close_mask = ~same & (pairs.mean <= SIMILAR_DIFFERENCE)
+        close = list(zip(pairs.a[close_mask].tolist(), pairs.b[close_mask].tolist(), strict=True))
         groups.extend(_similar_groups(units, contents, position, close))
-    return Findings(groups, len(files), made, [members_by_fp[fp][0].path for fp in unprinted])
+    unprinted = []
+    if index is not None:
+        unprinted = [members_by_fp[fp][0].path for fp in contents if fp not in printed]
+    return Findings(groups, len(files), made, unprinted)
 
 
 def _components(uf: _UnionFind, n: int) -> list[list[int]]:
@@ -489,67 +532,201 @@ def _components(uf: _UnionFind, n: int) -> list[list[int]]:
     return list(found.values())
 
 
-def _load_thumbs(catalog: Catalog, contents: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    stored = catalog.prints(contents)
-    thumbs = np.zeros((len(contents), THUMB, THUMB), dtype=np.uint8)
-    have = np.zeros(len(contents), dtype=bool)
-    for i, fp in enumerate(contents):
-        blob = stored.get(fp)
-        if blob is not None and len(blob) == THUMB * THUMB:
-            thumbs[i] = np.frombuffer(blob, dtype=np.uint8).reshape(THUMB, THUMB)
-            have[i] = True
-    return thumbs, have
+# -- compared pairs and their cache -----------------------------------------------------
 
 
-def _candidate_pairs(
+@dataclass
+class ComparedPairs:
+    """Candidate pairs that came close enough to matter to either tier (mean difference at
+    most SIMILAR_DIFFERENCE), by position in a list of contents, with their differences."""
+
+    a: np.ndarray  # int64
+    b: np.ndarray
+    mean: np.ndarray  # float32
+    local: np.ndarray
+
+    @classmethod
+    def empty(cls) -> ComparedPairs:
+        none = np.zeros(0, dtype=np.int64)
+        return cls(none, none.copy(), none.astype(np.float32), none.astype(np.float32))
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def joined(self, other: ComparedPairs) -> ComparedPairs:
+        return ComparedPairs(
+            np.concatenate([self.a, other.a]), np.concatenate([self.b, other.b]),
+            np.concatenate([self.mean, other.mean]), np.concatenate([self.local, other.local]),
+        )  # fmt: skip
+
+    def where(self, keep: np.ndarray) -> ComparedPairs:
+        return ComparedPairs(self.a[keep], self.b[keep], self.mean[keep], self.local[keep])
+
+
+# What the cached pairs depend on besides the prints (which a fingerprint fixes): a change
+# to any of these makes the cache start again.
+_CACHE_KEY = (
+    f"pairs-1 neighbours={{}} ef={_EF} coarse={_COARSE_DIFFERENCE} kept={SIMILAR_DIFFERENCE} "
+    f"thumb={THUMB} catalog={{}}"
+)
+
+
+def cache_path(catalog: Catalog, model_id: str) -> Path:
+    """Where the compared pairs of ``model_id``'s neighbour lists are kept: beside the
+    catalog, since both are about the same library."""
+    return catalog.path.parent / f"duplicate-pairs-{model_key(model_id)}.npz"
+
+
+def _compared_pairs(
     catalog: Catalog,
     index: VectorIndex,
     model_id: str,
-    position: dict[str, int],
-    have: np.ndarray,
+    contents: list[str],
+    printed: set[str],
     neighbours: int,
-    chunk: int = 4096,
-) -> list[tuple[int, int]]:
-    """Pairs of contents (by position) that are among each other's nearest neighbours in
-    the vector index, both with a print."""
-    by_label: dict[int, int] = {}
-    for fp, label in catalog.embedding_ids_by_fingerprint(model_id).items():
-        at = position.get(fp)
-        if at is not None and have[at]:
-            by_label[label] = at
+) -> ComparedPairs:
+    """Every compared pair among ``contents``: those of the cache whose contents are all
+    still there, and those of contents searched now for the first time (with a print and a
+    vector), which join the cache. A copy indexed later is found from its own neighbour list:
+    a photo and its copies are each other's nearest neighbours."""
+    path = cache_path(catalog, model_id)
+    key = _CACHE_KEY.format(neighbours, catalog.catalog_id)
+    names = np.array(contents) if contents else np.zeros(0, dtype="U1")
+    searched, known = _read_cache(path, key, names)
+    labels_by_fp = catalog.embedding_ids_by_fingerprint(model_id)
     live = index.labels()
-    labels = np.array(sorted(label for label in by_label if label in live), dtype=np.int64)
-    lookup = np.full(int(labels.max()) + 1 if len(labels) else 1, -1, dtype=np.int64)
-    for label, at in by_label.items():
-        if label < len(lookup):
+    new_at: list[int] = []
+    new_labels: list[int] = []
+    for at, fp in enumerate(contents):
+        label = labels_by_fp.get(fp)
+        if not searched[at] and fp in printed and label is not None and label in live:
+            new_at.append(at)
+            new_labels.append(label)
+    if not new_at:
+        return known
+    lookup = np.full(max(labels_by_fp.values()) + 1, -1, dtype=np.int64)
+    for fp, label in labels_by_fp.items():
+        at = bisect.bisect_left(contents, fp)
+        if at < len(contents) and contents[at] == fp and fp in printed:
             lookup[label] = at
-    found: set[tuple[int, int]] = set()
+    a, b = _neighbour_pairs(index, np.array(new_labels, dtype=np.int64), lookup, neighbours)
+    thumbs = _load_thumbs(catalog, contents, np.union1d(a, b))
+    fresh = compare_pairs(thumbs, a, b)
+    searched[new_at] = True
+    every = known.joined(fresh)
+    _write_cache(path, key, names, searched, every)
+    return every
+
+
+def _neighbour_pairs(
+    index: VectorIndex, labels: np.ndarray, lookup: np.ndarray, neighbours: int, chunk: int = 8192
+) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct pairs (a < b, by position) of each label's content and its nearest
+    neighbours' contents, in one batched, threaded search per chunk."""
+    keys: list[np.ndarray] = []
+    n = len(lookup)
     for start in range(0, len(labels), chunk):
         part = labels[start : start + chunk]
         near, _ = index.neighbours(part, neighbours + 1, ef=_EF)
-        mine = lookup[part]
-        near = np.where(near < len(lookup), near, 0)
-        theirs = lookup[near]
-        for row, i in enumerate(mine):
-            for j in theirs[row]:
-                if j >= 0 and j != i:
-                    found.add((int(min(i, j)), int(max(i, j))))
-    return sorted(found)
+        mine = np.broadcast_to(lookup[part][:, np.newaxis], near.shape)
+        theirs = lookup[np.where((near >= 0) & (near < n), near, 0)]
+        theirs = np.where((near >= 0) & (near < n), theirs, -1)
+        ok = (mine >= 0) & (theirs >= 0) & (mine != theirs)
+        low = np.minimum(mine, theirs)[ok]
+        high = np.maximum(mine, theirs)[ok]
+        keys.append(low * n + high)
+    if not keys:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    unique = np.unique(np.concatenate(keys))
+    return unique // n, unique % n
 
 
-def _pair_differences(thumbs: np.ndarray, pairs: list[tuple[int, int]]) -> list[Difference]:
-    """The aligned difference of each pair; pairs that a look at 8x8 already tells apart
-    get infinity without the alignment search."""
-    if not pairs:
-        return []
-    coarse = _coarse(thumbs.astype(np.float32))
-    a = np.array([p[0] for p in pairs])
-    b = np.array([p[1] for p in pairs])
+def _load_thumbs(catalog: Catalog, contents: list[str], wanted: np.ndarray) -> np.ndarray:
+    """The prints (len(contents), T, T) as uint8, filled only at the ``wanted`` positions."""
+    stored = catalog.prints([contents[i] for i in wanted.tolist()])
+    thumbs = np.zeros((len(contents), THUMB, THUMB), dtype=np.uint8)
+    for i in wanted.tolist():
+        blob = stored.get(contents[i])
+        if blob is not None and len(blob) == THUMB * THUMB:
+            thumbs[i] = np.frombuffer(blob, dtype=np.uint8).reshape(THUMB, THUMB)
+    return thumbs
+
+
+def compare_pairs(thumbs: np.ndarray, a: np.ndarray, b: np.ndarray) -> ComparedPairs:
+    """The aligned differences of pairs (a, b); a look at 8x8 without alignment rules most
+    out first, and only pairs that come close enough to matter are kept."""
+    if not len(a):
+        return ComparedPairs.empty()
+    coarse = np.zeros((len(thumbs), 64), dtype=np.float32)
+    involved = np.union1d(a, b)
+    coarse[involved] = _coarse(thumbs[involved])
     rough = np.abs(coarse[a] - coarse[b]).mean(axis=1)
-    result = [_FAR] * len(pairs)
-    for k in np.flatnonzero(rough <= _COARSE_DIFFERENCE):
-        result[k] = difference(thumbs[a[k]], thumbs[b[k]])
-    return result
+    near = np.flatnonzero(rough <= _COARSE_DIFFERENCE)
+    a, b = a[near], b[near]
+    mean = np.empty(len(a), dtype=np.float32)
+    local = np.empty(len(a), dtype=np.float32)
+    for start in range(0, len(a), 4 * _CHUNK):
+        part = slice(start, start + 4 * _CHUNK)
+        mean[part], local[part] = differences(thumbs[a[part]], thumbs[b[part]])
+    return ComparedPairs(a, b, mean, local).where(mean <= SIMILAR_DIFFERENCE)
+
+
+def _read_cache(
+    path: Path, key: str, names: np.ndarray
+) -> tuple[np.ndarray, ComparedPairs]:
+    """Which of ``names`` were searched already, and their compared pairs (by position in
+    ``names``), from the cache; nothing when it is missing, stale or unreadable."""
+    searched = np.zeros(len(names), dtype=bool)
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["key"]) != key:
+                return searched, ComparedPairs.empty()
+            cached = data["searched"].astype(str)
+            a, b = data["a"], data["b"]
+            mean, local = data["mean"], data["local"]
+    except FileNotFoundError:
+        return searched, ComparedPairs.empty()
+    except Exception as exc:  # noqa: BLE001 - a damaged cache is only a slower look
+        log.info("Duplicate pair cache %s not used: %s", path, exc)
+        return searched, ComparedPairs.empty()
+    at = np.searchsorted(names, cached) if len(names) else np.zeros(len(cached), dtype=np.int64)
+    at = np.minimum(at, max(len(names) - 1, 0))
+    present = (names[at] == cached) if len(names) else np.zeros(len(cached), dtype=bool)
+    moved = np.where(present, at, -1)
+    searched[moved[present]] = True
+    if not len(a) or a.max(initial=0) >= len(cached) or b.max(initial=0) >= len(cached):
+        return searched, ComparedPairs.empty()
+    pa, pb = moved[a], moved[b]
+    keep = (pa >= 0) & (pb >= 0)
+    return searched, ComparedPairs(
+        pa[keep].astype(np.int64), pb[keep].astype(np.int64),
+        mean[keep].astype(np.float32), local[keep].astype(np.float32),
+    )  # fmt: skip
+
+
+def _write_cache(
+    path: Path, key: str, names: np.ndarray, searched: np.ndarray, pairs: ComparedPairs
+) -> None:
+    """Keep the searched contents and their pairs for the next look (written whole, then
+    moved into place, so a reader never sees half a file)."""
+    keep = np.flatnonzero(searched)
+    renumber = np.full(len(names), -1, dtype=np.int64)
+    renumber[keep] = np.arange(len(keep))
+    # The review and the sidebar's count may look at once, on two threads of one process.
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        with open(temporary, "wb") as f:
+            np.savez(
+                f, key=np.array(key), searched=names[keep].astype(bytes),
+                a=renumber[pairs.a].astype(np.int32), b=renumber[pairs.b].astype(np.int32),
+                mean=pairs.mean, local=pairs.local,
+            )  # fmt: skip
+        os.replace(temporary, path)
+    except OSError as exc:
+        log.info("Duplicate pair cache %s not written: %s", path, exc)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _similar_groups(
@@ -583,50 +760,16 @@ def _similar_groups(
 # -- moving to the trash ----------------------------------------------------------------
 
 
-@dataclass
-class TrashOutcome:
-    moved: list[str] = field(default_factory=list)
-    # (group keeper, why nothing, or not everything, was moved for it)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-
-
-def _changed(member: Member) -> str | None:
-    """Why ``member`` is not the file that was grouped any more, or None."""
-    try:
-        st = os.stat(member.path)
-    except FileNotFoundError:
-        return f"{member.path} is gone"
-    except OSError as exc:
-        return f"{member.path} cannot be read ({exc.strerror or exc})"
-    if st.st_size != member.size or st.st_mtime_ns != member.mtime_ns:
-        return f"{member.path} changed since it was grouped"
-    try:
-        if images.fingerprint(images.read_file(member.path)) != member.fingerprint:
-            return f"{member.path} changed since it was grouped"
-    except ImageReadError as exc:
-        return f"{member.path} cannot be read ({exc})"
-    return None
-
-
-def _folder_problem(path: str) -> str | None:
-    folder = os.path.dirname(path) or "."
-    if not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
-    try:  # root passes os.access on a read-only mount; a probe file does not
-        fd = os.open(
-            os.path.join(folder, f".mclip-trash-probe-{os.getpid()}"),
-            os.O_CREAT | os.O_EXCL | os.O_WRONLY,
-            0o600,
+def trash_groups(groups: Iterable[Group]) -> list[trash.TrashGroup]:
+    """Each group as the trash takes it: the keeper must stay unchanged, the others go."""
+    return [
+        trash.TrashGroup(
+            g.keep.path,
+            remove=tuple(m.state for m in g.others),
+            keep=(g.keep.state,),
         )
-    except FileExistsError:
-        return None
-    except OSError as exc:
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return f"the folder {folder} is read-only"
-        return f"the folder {folder} cannot be changed ({exc.strerror or exc})"
-    os.close(fd)
-    os.unlink(os.path.join(folder, f".mclip-trash-probe-{os.getpid()}"))
-    return None
+        for g in groups
+    ]
 
 
 def move_to_trash(
@@ -634,44 +777,9 @@ def move_to_trash(
     catalog: Catalog,
     index: VectorIndex | None,
     model_id: str,
-    trash: Callable[[str], None] | None = None,
-) -> TrashOutcome:
-    """Move every group's others to the desktop trash, group by group. A group is left
-    untouched when any of its files changed since it was grouped (or the keeper is gone),
-    or a folder is read-only; when the trash refuses the first file nothing of that group
-    is moved. The catalog and the index forget the files moved."""
-    if trash is None:
-        from send2trash import send2trash
-
-        def trash(path: str) -> None:
-            send2trash(path)
-
-    outcome = TrashOutcome()
-    for group in groups:
-        problems = [p for m in group.members if (p := _changed(m))]
-        problems += [p for m in group.others if (p := _folder_problem(m.path))]
-        if problems:
-            outcome.skipped.append((group.keep.path, problems[0]))
-            continue
-        moved: list[str] = []
-        for m in group.others:
-            try:
-                trash(m.path)
-            except Exception as exc:  # noqa: BLE001 - send2trash raises several kinds
-                reason = f"the trash could not take {m.path} ({exc})"
-                if moved:
-                    reason += f"; already moved: {', '.join(moved)}"
-                outcome.skipped.append((group.keep.path, reason))
-                break
-            moved.append(m.path)
-        outcome.moved.extend(moved)
-        if moved:
-            _forget(catalog, index, model_id, moved)
-    return outcome
-
-
-def _forget(catalog: Catalog, index: VectorIndex | None, model_id: str, paths: list[str]) -> None:
-    catalog.forget_files(paths)
-    purged = catalog.purge_unreferenced_embeddings().get(model_id, [])
-    if purged and index is not None:
-        index.remove(purged)
+    trash_function: trash.TrashFunction | None = None,
+) -> trash.TrashOutcome:
+    """Move every group's others to the desktop trash, group by group, under the checks of
+    ``core.trash`` (a group whose files changed since it was grouped, or whose folder or
+    trash cannot take them, is left whole); the catalog and the index forget what moved."""
+    return trash.move_to_trash(trash_groups(groups), catalog, index, model_id, trash_function)
