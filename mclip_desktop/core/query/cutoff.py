@@ -36,8 +36,11 @@ RELEVANT_Z = 3.0
 # Enough for the median and MAD to within about 2 % of the whole library's, and scored in
 # well under a millisecond.
 SAMPLE_SIZE = 4096
-# Below this many photos the median and MAD describe the matches as much as the bulk.
+# Below this many photos every photo stays reachable as at least a weaker match, since the
+# bulk is too small to be sure of; below TINY_LIBRARY the median and MAD describe the
+# matches as much as the bulk, and only the gap rule is left.
 SMALL_LIBRARY = 30
+TINY_LIBRARY = 8
 _MAD_TO_SIGMA = 1.4826
 
 
@@ -47,6 +50,8 @@ class Cutoff:
     spread: float  # 1.4826 x MAD of the library's scores for this query
     # The sample's scores, ascending (for estimates of how many photos lie above a line).
     sample: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # A small library shows every photo at least as a weaker match.
+    all_weaker: bool = False
 
     def share_above(self, line: float) -> float:
         """The share of the library (as the sample sees it) scoring at or above ``line``."""
@@ -58,6 +63,8 @@ class Cutoff:
     @property
     def weaker(self) -> float:
         """Scores below this are unrelated photos, not even weaker matches."""
+        if self.all_weaker:
+            return -np.inf
         return self.median + WEAKER_Z * self.spread
 
     def relevant(self, scores: np.ndarray, complete: bool = True) -> float:
@@ -114,14 +121,15 @@ def calibrate(library_scores: np.ndarray) -> Cutoff:
     if len(library_scores) == 0:
         return Cutoff(0.0, 0.0)
     ordered = np.sort(library_scores)
-    if len(ordered) < SMALL_LIBRARY:
+    if len(ordered) < TINY_LIBRARY:
         # Too few photos for a bulk of unrelated ones to stand out from the matches (in a
-        # library of four, two matches move the median halfway to them). Every photo is
-        # then at least a weaker match, and relevance ends at the widest gap.
+        # library of four, two matches move the median halfway to them): relevance ends at
+        # the widest gap.
         low, high = float(ordered[0]), float(ordered[-1])
         floor = low - 0.01 * max(high - low, 1e-4)
-        return Cutoff(floor, 1e-9, ordered)
+        return Cutoff(floor, 1e-9, ordered, all_weaker=True)
     median = float(np.median(ordered))
     mad = float(np.median(np.abs(ordered - median)))
     # A library of identical photos has no spread: only a score above them all is a match.
-    return Cutoff(median, max(_MAD_TO_SIGMA * mad, 1e-4), ordered)
+    spread = max(_MAD_TO_SIGMA * mad, 1e-4)
+    return Cutoff(median, spread, ordered, all_weaker=len(ordered) < SMALL_LIBRARY)
