@@ -56,8 +56,8 @@ from mclip_desktop.gui.empty_state import (
     EmptyState,
 )
 from mclip_desktop.gui.engine import RESULT_LIMIT, Engine, ModelProblem
-from mclip_desktop.gui.files import display_name, local_path, read_image
 from mclip_desktop.gui.file_actions import FileActions, copy_photos
+from mclip_desktop.gui.files import display_name, local_path, read_image
 from mclip_desktop.gui.grid_view import GridView
 from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.preview import PreviewWindow
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.sidebar.add_requested.connect(self.choose_folder)
         self.sidebar.remove_requested.connect(self.confirm_remove_folder)
         self.sidebar.exclude_requested.connect(self.choose_excluded_folder)
+        self.sidebar.subfolders_requested.connect(self._on_sidebar_subfolders_requested)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -425,6 +426,11 @@ class MainWindow(QMainWindow):
                 10_000,
                 undo=lambda: self.set_image_query(path),
             )
+
+    def _on_sidebar_subfolders_requested(self, folder: str) -> None:
+        self.engine.subfolder_counts(
+            folder, lambda counts: self.sidebar.set_subfolders(folder, counts)
+        )
 
     def _on_sidebar_scope_changed(self, _: str) -> None:
         self.run_search()
