@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mclip_desktop.core.catalog import Folder
+from mclip_desktop.core.subfolders import Subfolder
 
 ScopeRole = Qt.ItemDataRole.UserRole + 10
 LIBRARY = ""  # the scope of the Library entry: no folder filter
@@ -145,17 +146,22 @@ class Sidebar(QTreeWidget):
             if item.isExpanded() and item.data(0, _LOADED_ROLE):
                 self.subfolders_requested.emit(path)
 
-    def _folder_item(self, path: str, text: str, tip: str) -> QTreeWidgetItem:
+    def _folder_item(
+        self, path: str, text: str, tip: str, nested: bool = True
+    ) -> QTreeWidgetItem:
         """A folder's entry; its subfolders are asked for when it is first expanded."""
         item = QTreeWidgetItem([text])
         item.setIcon(0, self._folder_icon)
         item.setData(0, ScopeRole, path)
         item.setToolTip(0, tip)
-        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        policy = QTreeWidgetItem.ChildIndicatorPolicy
+        item.setChildIndicatorPolicy(
+            policy.ShowIndicator if nested else policy.DontShowIndicatorWhenChildless
+        )
         self._folder_items[path] = item
         return item
 
-    def set_subfolders(self, folder: str, counts: dict[str, int]) -> None:
+    def set_subfolders(self, folder: str, counts: dict[str, Subfolder]) -> None:
         """Show the subfolders of ``folder`` that hold photos, with their counts, sorted by
         name; the one selected stays selected while it is still there."""
         parent = self._folder_items.get(folder)
@@ -175,10 +181,10 @@ class Sidebar(QTreeWidget):
                         del self._folder_items[gone]
             for index, path in enumerate(sorted(counts, key=_folder_sort_key)):
                 name = os.path.basename(path)
-                text = f"{name}  {_count(counts[path])}"
+                text = f"{name}  {_count(counts[path].photos)}"
                 item = shown.get(path)
                 if item is None:
-                    item = self._folder_item(path, text, path)
+                    item = self._folder_item(path, text, path, counts[path].nested)
                     parent.insertChild(index, item)
                 else:
                     item.setText(0, text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtWidgets import QTreeWidgetItem
+
 from tests.gui.test_app import LONG, search
 from tests.gui.test_library_window import browse_ready, dated_folder  # noqa: F401 - fixture
 from tests.support import synthetic
@@ -36,6 +38,8 @@ def test_subfolders_expand_with_counts_and_scope_the_grid_and_queries(
     qtbot.waitUntil(lambda: pictures.childCount() == 1, timeout=LONG)
     trip = pictures.child(0)
     assert trip.text(0) == "trip  3"
+    indicator = QTreeWidgetItem.ChildIndicatorPolicy
+    assert trip.childIndicatorPolicy() == indicator.ShowIndicator  # it goes deeper
     assert trip.toolTip(0) == str(dated_folder / "trip")
 
     with qtbot.waitSignal(window.search_finished, timeout=LONG):
@@ -47,6 +51,8 @@ def test_subfolders_expand_with_counts_and_scope_the_grid_and_queries(
     trip.setExpanded(True)
     qtbot.waitUntil(lambda: trip.childCount() == 1, timeout=LONG)
     assert trip.child(0).text(0) == "beach  1"
+    # A subfolder without subfolders of its own shows no expand arrow.
+    assert trip.child(0).childIndicatorPolicy() == indicator.DontShowIndicatorWhenChildless
     results = search(qtbot, desktop, "red circle")
     assert results and all(p.startswith(str(dated_folder / "trip") + os.sep) for p in results)
 

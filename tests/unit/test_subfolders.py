@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mclip_desktop.core.catalog import Catalog
 from mclip_desktop.core.ingest.scan import scan_folder
-from mclip_desktop.core.subfolders import subfolder_counts
+from mclip_desktop.core.subfolders import Subfolder, subfolder_counts
 from tests.support import synthetic
 
 
@@ -36,10 +36,12 @@ def test_subfolders_with_photos_are_counted_with_their_own_subfolders(tmp_path):
             )
 
         assert subfolder_counts(catalog, str(root)) == {
-            str(root / "2023"): 3,
-            str(root / "50%_off"): 1,
+            str(root / "2023"): Subfolder(photos=3, nested=True),
+            str(root / "50%_off"): Subfolder(photos=1, nested=False),
         }
-        assert subfolder_counts(catalog, str(root / "2023")) == {str(root / "2023" / "trip"): 2}
+        assert subfolder_counts(catalog, str(root / "2023")) == {
+            str(root / "2023" / "trip"): Subfolder(photos=2, nested=False)
+        }
         assert subfolder_counts(catalog, str(root / "2023" / "trip")) == {}
         # A sibling whose name starts with the folder's is not inside it.
         assert subfolder_counts(catalog, str(root / "50")) == {}
