@@ -6,10 +6,11 @@ bulk. Then, in this process:
 
 - catalog size on disk; index rebuild from the catalog (``VectorIndex.open``), its file size,
   and the process's resident memory with the index loaded;
-- a query end to end without the text encoder (measured apart in bench_query): kNN for 50
-  and 500 results plus the label -> path mapping (``Searcher.search``), p50/p99;
-- the browse first screen: the newest 200 photos by file time, the page a date-ordered
-  photo grid shows first (the catalog has no capture-date column yet: file mtime stands in);
+- a query end to end without the text encoder (measured apart in bench_query) through the
+  product's ``QueryRunner``: the top 50, and the automatic cutoff, each with the paths of
+  the first screenful (60), p50/p99;
+- the browse first screen: ``SearchRequest()`` with no terms (newest first by capture date)
+  and the paths of its first 200 photos, as the window shows them;
 - the status line's ``Catalog.counts``, which the GUI runs at start and after indexing.
 
 The catalog is deleted afterwards unless ``--keep``.
@@ -42,11 +43,12 @@ def build(data, n: int) -> float:  # type: ignore[no-untyped-def]
         with catalog.transaction():
             db.executemany(
                 "INSERT INTO files (folder_id, path, size, mtime_ns, fingerprint, status, "
-                "width, height, updated_at) VALUES (?, ?, ?, ?, ?, 'ok', 4000, 3000, ?)",
+                "width, height, updated_at, taken, kind) "
+                "VALUES (?, ?, ?, ?, ?, 'ok', 4000, 3000, ?, ?, 'jpeg')",
                 (
                     (folder.id, str(data / "photos" / f"{i // 1000:04d}" / f"IMG_{i:07d}.jpg"),
                      2_500_000, 1_500_000_000_000_000_000 + i * 7_919_000_000_000 % 10**17,
-                     f"{i:032x}", now)
+                     f"{i:032x}", now, _taken(i))
                     for i in ids
                 ),
             )  # fmt: skip
@@ -60,6 +62,12 @@ def build(data, n: int) -> float:  # type: ignore[no-untyped-def]
             )
     catalog.close()
     return time.perf_counter() - started
+
+
+def _taken(i: int) -> str:
+    """Capture times spread over ten years, not in file order."""
+    seconds = (i * 2_654_435_761) % (10 * 365 * 86_400)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(1_420_070_400 + seconds))
 
 
 def timed(fn, repeats: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -77,7 +85,7 @@ def timed(fn, repeats: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
 
 def run(n: int, queries: int, keep: bool) -> dict[str, object]:
     from mclip_desktop.core.catalog import Catalog
-    from mclip_desktop.core.search import QueryTerm, Searcher
+    from mclip_desktop.core.query import QueryRunner, SearchRequest, Term
     from mclip_desktop.core.vector_index import VectorIndex
 
     data = common.BENCH_DIR / f"scale-{n}"
@@ -97,23 +105,27 @@ def run(n: int, queries: int, keep: bool) -> dict[str, object]:
         index.save()
         save_s = time.perf_counter() - started
         index_mb = (data / "index.hnsw").stat().st_size / 2**20
-        searcher = Searcher(catalog, lambda: index)
         source = common.VectorSource("clustered", seed=7)
         text_like = source.queries(queries, "text")
+        by_name = {f"q{i}": v for i, v in enumerate(text_like)}
+
+        def lookup(texts: list[str]) -> np.ndarray:
+            return np.stack([by_name[t] for t in texts])
+
+        def no_image(data: bytes) -> np.ndarray:
+            raise AssertionError
+
+        runner = QueryRunner(catalog, lambda: index, MODEL_ID, lookup, no_image)
         results: dict[str, object] = {}
-        for limit in (50, 500):
-            results[f"query_{limit}"] = timed(
-                lambda i, limit=limit: searcher.search(
-                    [QueryTerm(text_like[i % len(text_like)])], limit
-                ),
+        for name, limit in (("query_top50", 50), ("query_cutoff", None)):
+            results[name] = timed(
+                lambda i, limit=limit: runner.run(
+                    SearchRequest(terms=(Term.text(f"q{i % queries}"),), limit=limit)
+                ).items(0, 60),
                 queries,
             )
         results["browse_first_screen_200"] = timed(
-            lambda i: catalog._db.execute(
-                "SELECT id, path FROM files WHERE status = 'ok' "
-                "ORDER BY mtime_ns DESC, id DESC LIMIT 200"
-            ).fetchall(),
-            10,
+            lambda i: runner.run(SearchRequest()).items(0, 200), 10
         )
         results["counts"] = timed(lambda i: catalog.counts(MODEL_ID), 3)
         rss_end = common.current_rss_mb()

@@ -892,10 +892,7 @@ def _desktop_service(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from mclip_desktop.login_service import UNIT_NAME, install_login_service
 
     if sys.platform != "linux":
-        raise MclipError(
-            "The login service is written for Linux (systemd); on macOS see the README "
-            "(launchd)."
-        )
+        raise MclipError("service.linux_only")
     # The service does not see this shell's environment: options given here, or by the
     # environment, are written into its command line.
     options: list[str] = []
@@ -913,18 +910,20 @@ def _desktop_service(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for problem in done.systemctl:
         print(problem, file=err)
     if args.uninstall:
-        print(f"Removed the login service {done.unit}.", file=out)
+        removed = QT_TRANSLATE_NOOP("Cli", "Removed the login service {unit}.")
+        print(text(removed, unit=done.unit), file=out)
     elif done.started:
-        print(
-            f"The login service {UNIT_NAME} runs '{' '.join(done.command)}' now and at each "
-            f"login; 'systemctl --user status {UNIT_NAME}' shows it.",
-            file=out,
+        running = QT_TRANSLATE_NOOP(
+            "Cli",
+            "The login service {name} runs '{command}' now and at each login; "
+            "'systemctl --user status {name}' shows it.",
         )
+        print(text(running, name=UNIT_NAME, command=" ".join(done.command)), file=out)
     else:
-        print(
-            f"Wrote {done.unit}. Start it with: systemctl --user enable --now {UNIT_NAME}",
-            file=out,
+        wrote = QT_TRANSLATE_NOOP(
+            "Cli", "Wrote {unit}. Start it with: systemctl --user enable --now {name}"
         )
+        print(text(wrote, unit=done.unit, name=UNIT_NAME), file=out)
     return EXIT_OK
 
 

@@ -99,7 +99,9 @@ def install_login_service(
         tmp.write_text(unit_text(result.command), encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
-        raise MclipError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise MclipError(
+            "service.cannot_write", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     if systemctl:
         result.started = _systemctl(result, systemctl, "daemon-reload") and _systemctl(
             result, systemctl, "enable", "--now", UNIT_NAME

@@ -159,6 +159,13 @@ TEXTS: dict[str, str] = {
         "The disk holding the catalog {path} is full. Work finished before this is kept; "
         "free some space and start again.",
     ),
+    "service.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write the login service file {path}: {reason}."
+    ),
+    "service.linux_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The login service is written for Linux (systemd); on macOS see the README (launchd).",
+    ),
     "catalog.read_only": QT_TRANSLATE_NOOP(
         "Messages", "The catalog {path} is read-only. Make its folder writable."
     ),

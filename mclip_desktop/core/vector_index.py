@@ -449,6 +449,7 @@ class VectorIndex:
         if len(live) > size:
             live = np.sort(np.random.default_rng(seed).choice(live, size, replace=False))
         return live
+
     def neighbours(
         self, labels: np.ndarray, k: int, ef: int = EF_SEARCH, threads: int = -1
     ) -> tuple[np.ndarray, np.ndarray]:

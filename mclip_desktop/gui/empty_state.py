@@ -13,6 +13,7 @@ from mclip_desktop.gui.status_bar import number
 # Links the page offers; the window acts on them.
 ADD_PICTURES, CHOOSE_FOLDER = "add-pictures", "choose-folder"
 CHOOSE_MODEL, RETRY = "choose-model", "retry"
+CLEAR_FILTERS, SHOW_WEAKER = "clear-filters", "show-weaker"
 
 
 class EmptyState(QWidget):
@@ -45,12 +46,11 @@ class EmptyState(QWidget):
         """Every missing model at once: (role, what is wrong, link text) each, with a link
         that asks for that model's folder, then Retry."""
         paragraphs = "".join(
-            "<p>{}</p><p><a href='{}:{}'>{}</a></p>".format(
-                escape(text), CHOOSE_MODEL, role, escape(label)
-            )
+            f"<p>{escape(text)}</p><p><a href='{CHOOSE_MODEL}:{role}'>{escape(label)}</a></p>"
             for role, text, label in problems
         )
-        self.label.setText("{}<p><a href='{}'>{}</a></p>".format(paragraphs, RETRY, self.tr("Retry")))
+        retry = self.tr("Retry")
+        self.label.setText(f"{paragraphs}<p><a href='{RETRY}'>{retry}</a></p>")
 
     def show_looking_for_models(self) -> None:
         self.label.setText("<p>{}</p>".format(self.tr("Looking for the models…")))
@@ -107,6 +107,19 @@ class EmptyState(QWidget):
         else:
             text = self.tr("The watched folders hold no photos that could be read.")
         self._titled(self.tr("No photos here yet"), text)
+
+    def show_no_close_matches(self, weaker: int) -> None:
+        """Nothing stands out for the query; the weaker matches are one click away."""
+        link = "<a href='{}'>{}</a>".format(
+            SHOW_WEAKER, self.tr("Show {0} weaker matches").format(number(weaker))
+        )
+        self._titled(self.tr("No close matches"), link)
+
+    def show_filtered_out(self) -> None:
+        """The filters leave nothing: say so, rather than that the folders are empty."""
+        text = self.tr("No photo matches the filters.")
+        link = "<a href='{}'>{}</a>".format(CLEAR_FILTERS, self.tr("Clear filters"))
+        self._titled(self.tr("No photos here"), f"{text}</p><p>{link}")
 
     def _titled(self, title: str, text: str) -> None:
         self.label.setText(f"<h3>{title}</h3><p>{text}</p>")

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from mclip_desktop.core import browse, exclusions, models, trash
-from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.ingest.changes import LibraryChanges
@@ -20,9 +19,8 @@ from mclip_desktop.core.ingest.live import LiveIndexer, LiveState
 from mclip_desktop.core.ingest.pipeline import IndexProgress
 from mclip_desktop.core.library import Library
 from mclip_desktop.core.messages import Message
-from mclip_desktop.core.query import SearchRequest, SearchResults, Term
+from mclip_desktop.core.query import ResultItem, SearchRequest, SearchResults
 from mclip_desktop.core.query.run import FIRST_SCREEN
-from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.subfolders import Subfolder
 from mclip_desktop.core.subfolders import subfolder_counts as count_subfolders
 from mclip_desktop.gui.tasks import TaskRunner
@@ -30,7 +28,16 @@ from mclip_desktop.gui.wording import gui_text
 
 log = logging.getLogger(__name__)
 
-RESULT_LIMIT = 500
+
+@dataclass(frozen=True)
+class Shown:
+    """A request's answer as the window shows it: the results (every photo matching the
+    filters, when browsing) and the weaker matches just below the cutoff."""
+
+    request: SearchRequest
+    items: list[ResultItem]
+    weaker: list[ResultItem]
+    seconds: float
 
 
 class DownloadCancelled(Exception):
@@ -289,35 +296,6 @@ class Engine(QObject):
             self._gui_connection = self.library.connect()
         return self._gui_connection
 
-    def search(
-        self,
-        text: str,
-        image: str | None,
-        on_done: Callable[[list[SearchResult], float], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        """Search by text and/or example image; only the newest request's answer arrives."""
-
-        def work() -> tuple[list[SearchResult], float]:
-            started = time.perf_counter()
-            reader = self._search_catalog()
-            terms: list[Term] = []
-            if image:
-                terms.append(Term.image(image))
-            if text.strip():
-                terms.append(Term.text(text))
-            if not terms or reader.vector_dim(self.library.searching_model_id(reader)) is None:
-                return [], time.perf_counter() - started
-            # Through the one request runner, as the command line does: the example image
-            # and its exact copies are left out of their own results.
-            found = self.library.query_runner(reader).run(
-                SearchRequest(terms=tuple(terms), limit=RESULT_LIMIT)
-            )
-            results = [SearchResult(r.path, r.score or 0.0) for r in found.items()]
-            return results, time.perf_counter() - started
-
-        self._searches.submit(work, lambda r: on_done(*r), on_error)
-
     def run_request(
         self,
         request: SearchRequest,
@@ -342,18 +320,27 @@ class Engine(QObject):
             self._search_reader = self.library.reader()
         return self._search_reader
 
-    def browse(
+    def show_request(
         self,
-        folder: str | None,
-        on_done: Callable[[list[BrowseItem]], None],
+        request: SearchRequest,
+        on_done: Callable[[Shown], None],
         on_error: Callable[[BaseException], None],
-        limit: int | None = None,
     ) -> None:
-        """Every photo (under ``folder``; the newest ``limit``), newest first; shares the
-        search thread, so a query typed meanwhile replaces it."""
-        self._searches.submit(
-            lambda: browse.browse(self._search_catalog(), folder, limit=limit), on_done, on_error
-        )
+        """Run a request for the window: its results and weaker matches come with their
+        paths and dates, looked up on the search thread, so that showing them costs the GUI
+        thread nothing; only the newest request's answer arrives."""
+
+        def work() -> Shown:
+            started = time.perf_counter()
+            runner = self.library.query_runner(self._search_catalog())
+            if request.browsing:
+                items, weaker = runner.browse_items(request), []
+            else:
+                results = runner.run(request)
+                items, weaker = results.items(), results.weaker_items()
+            return Shown(request, items, weaker, time.perf_counter() - started)
+
+        self._searches.submit(work, on_done, on_error)
 
     def folder_counts(self, on_done: Callable[[dict[str, tuple[int, int]]], None]) -> None:
         def work() -> dict[str, tuple[int, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -42,9 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from mclip_desktop.core import fetch, images, power
-from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.query import SearchRequest, SearchResults, Term
+from mclip_desktop.core.query import Filters, Order, SearchRequest, Term, TermKind
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
@@ -52,16 +52,20 @@ from mclip_desktop.gui.empty_state import (
     ADD_PICTURES,
     CHOOSE_FOLDER,
     CHOOSE_MODEL,
+    CLEAR_FILTERS,
     RETRY,
+    SHOW_WEAKER,
     EmptyState,
 )
-from mclip_desktop.gui.engine import RESULT_LIMIT, Engine, ModelProblem
+from mclip_desktop.gui.engine import Engine, ModelProblem, Shown
 from mclip_desktop.gui.file_actions import FileActions, copy_photos
 from mclip_desktop.gui.files import display_name, local_path, read_image
+from mclip_desktop.gui.filter_bar import FilterBar
 from mclip_desktop.gui.grid_view import GridView
 from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.preview import PreviewWindow
-from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate, month_label
+from mclip_desktop.gui.query_bar import QueryBar
+from mclip_desktop.gui.results import BrowseItem, ResultsModel, ThumbnailDelegate, month_label
 from mclip_desktop.gui.search_bar import SearchBar
 from mclip_desktop.gui.sidebar import Sidebar, SidebarPane
 from mclip_desktop.gui.status_bar import LibraryStatusBar
@@ -91,15 +95,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("mclip-desktop")
         self.setAcceptDrops(True)
         self.resize(1100, 760)
-        self._image_query: str | None = None
-        # Photos marked "more / less like this" for the current query.
-        self._more_like: list[str] = []
-        self._less_like: list[str] = []
         self._pending_query = False
         self._indexing: tuple[int, int, float] | None = None
         self._last_search_ms = 0.0
         self._thumbnails = thumbnails
-        self._shown: tuple[str, str | None, str] | None = None  # query, image, scope on screen
+        self._shown: SearchRequest | None = None  # the request on screen, without a limit
+        # The answer on screen: the matches, the weaker ones, and whether those are shown.
+        self._matches: list[SearchResult] = []
+        self._weaker: list[SearchResult] = []
+        self._show_weaker = False
+        self._match_dates: list[str] = []
+        self._shown_order = Order.RELEVANCE
         self.file_actions = FileActions(self)
         self.file_actions.failed.connect(lambda message: self.flash(message, 15_000))
         self.albums_window = None  # the albums, opened from the View menu
@@ -108,8 +114,10 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(self)
         self.search_edit = self.search_bar.edit
         self.search_edit.setPlaceholderText(self.tr("Loading the models…"))
-        self.image_chip = self.search_bar.chip
-        self.image_chip.remove_requested.connect(self._on_image_chip_remove_requested)
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self.run_search)
+        self.filter_bar.folder_chosen.connect(self._on_filter_bar_folder_chosen)
+        self.search_bar.layout().addWidget(self.filter_bar)
         self.jump_button = QToolButton(self)
         self.jump_button.setText(self.tr("Jump to date") + " ▾")
         self.jump_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
@@ -120,9 +128,23 @@ class MainWindow(QMainWindow):
         self.jump_menu.aboutToShow.connect(self._fill_jump_menu)
         self.jump_button.setMenu(self.jump_menu)
         self.search_bar.layout().addWidget(self.jump_button)
-        bar = QHBoxLayout()
+        bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(0)
         bar.addWidget(self.search_bar)
+        # The query's chips, the match count with the weaker matches one click away, the order.
+        self.query_bar = QueryBar(self)
+        self.query_bar.chip_height = self.search_edit.sizeHint().height()
+        self.query_bar.layout().setContentsMargins(8, 0, 8, 4)
+        self.query_bar.request_changed.connect(self._on_query_bar_request_changed)
+        self.query_bar.term_removed.connect(self._on_query_bar_term_removed)
+        self.count_label = QLabel(self)
+        self.weaker_button = QToolButton(self)
+        self.weaker_button.clicked.connect(self.toggle_weaker)
+        self.weaker_button.hide()
+        self.query_bar.add_widget(self.count_label)
+        self.query_bar.add_widget(self.weaker_button)
+        bar.addWidget(self.query_bar)
 
         # results and empty states
         self.model = ResultsModel(thumbnails, self)
@@ -131,6 +153,7 @@ class MainWindow(QMainWindow):
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.search_bar.down_pressed.connect(self.view.focus_first)
+        self.search_bar.pin_requested.connect(self.pin_text)
         self.empty_state = EmptyState(self)
         self.empty_state.link_activated.connect(self._on_empty_label_link_activated)
         self.empty_label = self.empty_state.label
@@ -312,73 +335,132 @@ class MainWindow(QMainWindow):
         self.search_edit.selectAll()
 
     def _on_search_edit_text_edited(self, _: str) -> None:
-        self._more_like, self._less_like = [], []
         self._search_timer.start()
+
+    def build_request(self) -> SearchRequest:
+        """The request the window shows: the typed text, then the chips' terms; the sidebar's
+        folder and the filter controls; the chosen order. Without terms it browses. No
+        limit: results end where relevance ends, the weaker matches a click away."""
+        chips = self.query_bar.request
+        text = self.search_edit.text().strip()
+        terms = ((Term.text(text),) if text else ()) + chips.terms
+        scope = self.sidebar.scope()
+        filters = Filters(
+            folders=(scope,) if scope else (),
+            dates=self.filter_bar.dates,
+            types=self.filter_bar.types,
+        )
+        return SearchRequest(terms=terms, filters=filters, order=chips.order)
 
     def run_search(self) -> None:
         """Search when there is a query, browse the library when there is none; either way
-        within the folder chosen in the sidebar."""
+        within the filters."""
         self._search_timer.stop()
-        text = self.search_edit.text()
-        scope = self.sidebar.scope()
-        if not text.strip() and not self._image_query:
-            def full(items: list[BrowseItem] | None = None) -> None:
-                if items is not None:
-                    self._on_browse_done(items, scope)
-                self.engine.browse(
-                    scope or None, lambda items: self._on_browse_done(items, scope),
-                    self._on_search_error,
-                )  # fmt: skip
+        self.filter_bar.set_folder(self.sidebar.scope())
+        request = self.build_request()
+        if request.browsing:
+            if self._shown == request:
+                # A refresh: the grid already shows this request.
+                self.engine.show_request(request, self._on_results, self._on_search_error)
+                return
 
-            if self._shown == ("", None, scope):
-                full()  # a refresh: the grid already shows this scope
-            else:
-                # The first screen first (off the index, milliseconds), then the rest.
-                self.engine.browse(scope or None, full, self._on_search_error, FIRST_SCREEN)
+            def full(first: Shown) -> None:
+                self._on_results(first)
+                self.engine.show_request(request, self._on_results, self._on_search_error)
+
+            # The first screen first (off the index, milliseconds), then the rest.
+            first_screen = replace(request, limit=FIRST_SCREEN)
+            self.engine.show_request(first_screen, full, self._on_search_error)
             return
-        if text.strip() and not self.engine.models_ok:
+        if any(t.kind is TermKind.TEXT for t in request.terms) and not self.engine.models_ok:
             self._pending_query = True  # runs as soon as the models are ready
             self._update_empty_state()
             return
-        if self._more_like or self._less_like:
-            self._run_refined()
-            return
-        image = self._image_query
-        self.engine.search(
-            text,
-            image,
-            lambda results, seconds: self._on_search_done(results, seconds, (text, image, scope)),
-            self._on_search_error,
-        )
+        self.engine.show_request(request, self._on_results, self._on_search_error)
 
-    def _on_browse_done(self, items: list[BrowseItem], scope: str) -> None:
-        shown = ("", None, scope)
-        if shown == self._shown and [i.path for i in items] == self.model.paths():
+    def _on_results(self, shown: Shown) -> None:
+        request = replace(shown.request, limit=None)
+        same = request == self._shown
+        if request.browsing:
+            items = [BrowseItem(i.path, i.taken or "") for i in shown.items]
+            self._matches, self._weaker = [], []
+            if same and self.model.browsing and [i.path for i in items] == self.model.paths():
+                self._show_count(request)
+                self.search_finished.emit(len(items))
+                return  # nothing changed: keep the scroll position and selection
+            first = self._first_visible_path() if same else None
+            self.model.set_browse(items)
+            self._after_new_results(request, first)
             self.search_finished.emit(len(items))
-            return  # nothing changed: keep the scroll position and selection
-        first = self._first_visible_path() if shown == self._shown else None
-        self.model.set_browse(items)
-        self._after_new_results(shown, first)
-        self.search_finished.emit(len(items))
+            return
+        self._last_search_ms = shown.seconds * 1000
+        self._shown_order = request.order
+        if not same:
+            self._show_weaker = False
+        self._matches = [SearchResult(i.path, i.score or 0.0) for i in shown.items]
+        self._match_dates = [i.taken or "" for i in shown.items]
+        self._weaker = [SearchResult(i.path, i.score or 0.0) for i in shown.weaker]
+        # A refresh of the same query (photos indexed meanwhile) keeps the user's place.
+        first = self._first_visible_path() if same else None
+        self._fill_results()
+        self._after_new_results(request, first)
+        self.search_finished.emit(len(self.model.paths()))
 
-    def _on_search_done(
-        self, results: list[SearchResult], seconds: float, query: tuple[str, str | None, str]
-    ) -> None:
-        self._last_search_ms = seconds * 1000
-        scope = query[2]
-        if scope:
-            prefix = scope.rstrip(os.sep) + os.sep
-            results = [r for r in results if r.path.startswith(prefix)]
-        self.model.set_results(results)
-        self._after_new_results(query, None)
-        self.search_finished.emit(len(results))
+    def _fill_results(self) -> None:
+        if self._shown_order is Order.DATE and not self._show_weaker:
+            # Newest first, grouped by month as browsing is, and the months jump-to-able.
+            dates = self._match_dates
+            self.model.set_browse(
+                [BrowseItem(r.path, d) for r, d in zip(self._matches, dates, strict=True)]
+            )
+        else:
+            self.model.set_ranked(self._matches, self._weaker if self._show_weaker else [])
 
-    def _after_new_results(self, shown: tuple[str, str | None, str], keep: str | None) -> None:
+    def toggle_weaker(self) -> None:
+        """Show the weaker matches below a divider after the last match, or hide them."""
+        self._show_weaker = not self._show_weaker
+        self._fill_results()
+        self._update_empty_state()
+        self._show_count(self._shown)
+        if self._show_weaker and self._matches:
+            self.view.scroll_to_row(self.model.row_of(self._weaker[0].path))
+        self.search_finished.emit(len(self.model.paths()))
+
+    def _show_count(self, request: SearchRequest | None) -> None:
+        """'23 matches' (or 'No close matches') with the weaker matches' button; while
+        browsing, how many photos the filters keep."""
+        if request is None or request.browsing:
+            total = len(self.model.paths()) if self.model.browsing else 0
+            filtered = request is not None and not request.filters.empty
+            self.count_label.setText(self.tr("{0} photos").format(total) if filtered else "")
+            self.weaker_button.hide()
+            return
+        n = len(self._matches)
+        if n == 0:
+            text = self.tr("No close matches")
+        elif n == 1:
+            text = self.tr("1 match")
+        else:
+            text = self.tr("{0} matches").format(n)
+        self.count_label.setText(text)
+        if self._weaker:
+            self.weaker_button.setText(
+                self.tr("Hide weaker matches") if self._show_weaker
+                else self.tr("Show {0} weaker matches").format(len(self._weaker))
+            )  # fmt: skip
+        self.weaker_button.setVisible(bool(self._weaker))
+
+    def _after_new_results(self, shown: SearchRequest, keep: str | None) -> None:
         """A new query or scope starts at the top (the best matches, the newest photos); a
         refresh of the same one keeps the user's place."""
         changed = shown != self._shown
         self._shown = shown
         self._update_empty_state()
+        self._show_count(shown)
+        # Browsing is always newest first: the order toggle is for searches, and the row
+        # itself only shows while it holds chips or a count.
+        self.query_bar.order_button.setVisible(not shown.browsing)
+        self.query_bar.setVisible(not shown.browsing or bool(self.count_label.text()))
         self.jump_button.setVisible(self.model.browsing and self.model.rowCount() > 0)
         if keep is not None and self.model.row_of(keep) >= 0:
             self.view.scroll_to_row(self.model.row_of(keep))
@@ -393,39 +475,39 @@ class MainWindow(QMainWindow):
         return self.model.path_of_row(index.row()) if index.isValid() else None
 
     def _on_search_error(self, error: BaseException) -> None:
-        message = gui_text(error)
-        self.flash(message, 10_000)
-        if self._image_query and isinstance(error, MclipError):
-            self.clear_image_query()
+        self.flash(gui_text(error), 10_000)
         self.search_finished.emit(-1)
 
     def clear_query(self) -> None:
-        self._more_like, self._less_like = [], []
+        """Esc: the text and every chip go (the filters stay, with their own clear button)."""
         self.search_edit.clear()
-        self._image_query = None
-        self.image_chip.hide()
+        self.query_bar.blockSignals(True)
+        self.query_bar.clear_terms()
+        self.query_bar.blockSignals(False)
         self.run_search()
 
-    def set_image_query(self, path: str) -> None:
-        self._more_like, self._less_like = [], []
-        self._image_query = path
-        self.search_bar.show_chip(path)
+    def pin_text(self) -> None:
+        """The typed text becomes a chip (to exclude it, or to type another beside it)."""
+        text = self.search_edit.text().strip()
+        if not text:
+            return
+        self.search_edit.clear()
+        self.query_bar.add_term(Term.text(text))
+
+    def add_image_term(self, path: str) -> None:
+        """An example image joins the query as a chip (dropped, pasted, fetched)."""
+        self.query_bar.add_term(Term.image(path))
+
+    def _on_query_bar_request_changed(self, _: SearchRequest) -> None:
         self.run_search()
 
-    def clear_image_query(self) -> None:
-        self._image_query = None
-        self.image_chip.hide()
-        self.run_search()
-
-    def _on_image_chip_remove_requested(self) -> None:
-        path = self._image_query
-        self.clear_image_query()
-        if path:
-            self.flash(
-                self.tr("Stopped searching by {0}").format(os.path.basename(path)),
-                10_000,
-                undo=lambda: self.set_image_query(path),
-            )
+    def _on_query_bar_term_removed(self, index: int, term: Term) -> None:
+        name = term.value if term.kind is TermKind.TEXT else os.path.basename(term.value)
+        self.flash(
+            self.tr("Removed {0} from the search").format(display_name(name)),
+            10_000,
+            undo=lambda: self.query_bar.insert_term(index, term),
+        )
 
     def _on_sidebar_subfolders_requested(self, folder: str) -> None:
         self.engine.subfolder_counts(
@@ -435,9 +517,16 @@ class MainWindow(QMainWindow):
     def _on_sidebar_scope_changed(self, _: str) -> None:
         self.run_search()
 
+    def _on_filter_bar_folder_chosen(self, folder: str) -> None:
+        if folder == self.sidebar.scope():
+            self.run_search()
+        else:
+            self.sidebar.select_scope(folder)  # its scope change searches
+
     def find_similar(self, path: str) -> None:
+        """Search by this photo alone: the query so far gives way to it."""
         self.search_edit.clear()
-        self.set_image_query(path)
+        self.query_bar.set_request(replace(self.query_bar.request, terms=(Term.image(path),)))
 
     # -- clipboard and drops ------------------------------------------------------------
 
@@ -470,7 +559,7 @@ class MainWindow(QMainWindow):
                     self.add_folder(path)
                     return True
                 if images.is_photo_path(path) or os.path.isfile(path):
-                    self.find_similar(path)
+                    self.add_image_term(path)
                     return True
             elif url.scheme() in ("http", "https"):
                 self._fetch_and_query(url.toString())
@@ -482,7 +571,7 @@ class MainWindow(QMainWindow):
                 folder.mkdir(parents=True, exist_ok=True)
                 target = folder / f"pasted-{image.cacheKey() & 0xFFFFFFFF:08x}.png"
                 image.save(str(target), "PNG")
-                self.find_similar(str(target))
+                self.add_image_term(str(target))
                 return True
         return False
 
@@ -494,7 +583,7 @@ class MainWindow(QMainWindow):
         folder = self._query_folder()
         self.engine.run_in_background(
             lambda: fetch.fetch_image(url, folder),
-            lambda path: self.find_similar(str(path)),
+            lambda path: self.add_image_term(str(path)),
             lambda error: self.flash(gui_text(error), 10_000),
         )
 
@@ -550,7 +639,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Copy path"), lambda: self.copy_paths(paths))
         menu.addSeparator()
         menu.addAction(self.tr("Find similar"), lambda: self.find_similar(path))
-        if self.search_edit.text().strip() or self._image_query:
+        if self.build_request().terms:
             menu.addAction(self.tr("More like this"), lambda: self.refine_query(paths, more=True))
             menu.addAction(self.tr("Less like this"), lambda: self.refine_query(paths, more=False))
         menu.addSeparator()
@@ -590,24 +679,13 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def refine_query(self, paths: list[str], more: bool) -> None:
-        """More / less like these photos: their stored vectors join the query (Rocchio), and
-        it runs again; the marks last until the query itself changes."""
-        (self._more_like if more else self._less_like).extend(paths)
-        self._run_refined()
-
-    def _run_refined(self) -> None:
-        terms = [Term.text(self.search_edit.text())] if self.search_edit.text().strip() else []
-        if self._image_query:
-            terms.append(Term.image(self._image_query))
-        request = SearchRequest(terms=tuple(terms), limit=RESULT_LIMIT).refined(
-            tuple(self._more_like), tuple(self._less_like)
+        """More / less like these photos: each joins the query as a "like this" chip, its
+        stored vector an include or exclude term (Rocchio weights, so a click nudges)."""
+        request = self.query_bar.request
+        marked = tuple(paths)
+        self.query_bar.set_request(
+            request.refined(more_like=marked) if more else request.refined(less_like=marked)
         )
-        self.engine.run_request(request, self._on_refined_search_done, self._on_search_error)
-
-    def _on_refined_search_done(self, results: SearchResults, seconds: float) -> None:
-        found = [SearchResult(r.path, r.score or 0.0) for r in results.items()]
-        query = (self.search_edit.text(), self._image_query, self.sidebar.scope())
-        self._on_search_done(found, seconds, query)
 
     def _on_view_context_menu_requested(self, pos) -> None:  # noqa: ANN001
         index = self.view.indexAt(pos)
@@ -661,6 +739,7 @@ class MainWindow(QMainWindow):
 
     def refresh_sidebar(self) -> None:
         folders = self.engine.folders()
+        self.filter_bar.set_folders([f.path for f in folders])
         self.engine.folder_counts(lambda counts: self.sidebar.set_folders(folders, counts))
 
     def add_folder(self, path: str) -> None:
@@ -715,6 +794,10 @@ class MainWindow(QMainWindow):
             self.choose_model_folder(role)
         elif link == RETRY:
             self.retry_models()
+        elif link == CLEAR_FILTERS:
+            self.filter_bar.clear()
+        elif link == SHOW_WEAKER:
+            self.toggle_weaker()
 
     def retry_models(self) -> None:
         """Look for the models again; the window says it is looking, then what it found."""
@@ -847,7 +930,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(1)
             return
         self.pages.setCurrentIndex(0)
-        has_query = bool(self.search_edit.text().strip() or self._image_query)
+        has_query = bool(self.build_request().terms)
         empty = self.empty_state
         scope = self.sidebar.scope()
         if self._models_checking:
@@ -864,6 +947,10 @@ class MainWindow(QMainWindow):
             empty.show_looking()
         elif has_query and self._pending_query:
             empty.show_waiting_for_models()
+        elif has_query and self._weaker:
+            empty.show_no_close_matches(len(self._weaker))
+        elif self.filter_bar.active and self._counts is not None and self._counts.indexed:
+            empty.show_filtered_out()
         elif has_query:
             empty.show_no_results(scope or None)
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.gui.files import display_name, file_url
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
@@ -36,6 +35,12 @@ ScoreRole = Qt.ItemDataRole.UserRole + 2
 HeaderRole = Qt.ItemDataRole.UserRole + 3  # "YYYY-MM" on a date tile, None elsewhere
 
 _FILLER = -1
+_DIVIDER = -1_000_000  # the tile that sets the weaker matches apart
+
+
+class BrowseItem(NamedTuple):  # a tuple: 100k of them are made per browse
+    path: str
+    date: str  # ISO local date-time, "YYYY-MM-DDTHH:MM:SS"; the month is date[:7]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,6 +55,8 @@ class ResultsModel(QAbstractListModel):
         self._layout: list[int] | None = None
         self._view_rows: list[int] = []  # photo index -> view row, while browsing
         self._months: list[str] = []
+        # Search results: where the weaker matches start, when they are shown.
+        self._weaker_start: int | None = None
         self._columns = 1
         self._thumbnails = thumbnails
         thumbnails.thumbnail_ready.connect(self._on_thumbnails_thumbnail_ready)
@@ -78,6 +85,10 @@ class ResultsModel(QAbstractListModel):
             return None
         photo = self._photo(index.row())
         if photo < 0:
+            if photo == _DIVIDER:
+                if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                    return self.divider_text()
+                return None
             if photo == _FILLER:
                 return None
             month = self._months[-2 - photo]
@@ -93,7 +104,7 @@ class ResultsModel(QAbstractListModel):
             if self._dates is not None:
                 name = display_name(os.path.basename(result.path))
                 folder = display_name(os.path.dirname(result.path))
-                return f"{name}\n{self._dates[photo]}\n{folder}"
+                return f"{name}\n{self._dates[photo].replace('T', ' ')}\n{folder}"
             return self.tr("{name}\nscore {score:.3f}\n{folder}").format(
                 name=display_name(os.path.basename(result.path)),
                 score=result.score,
@@ -137,7 +148,7 @@ class ResultsModel(QAbstractListModel):
         if not 0 <= row < self.rowCount():
             return None, None
         photo = self._photo(row)
-        if photo == _FILLER:
+        if photo in (_FILLER, _DIVIDER):
             return None, None
         if photo < 0:
             return self._months[-2 - photo], None
@@ -152,6 +163,7 @@ class ResultsModel(QAbstractListModel):
     def set_browse(self, items: list[BrowseItem]) -> None:
         """Show every photo given, grouped by month (the items come newest first)."""
         self.beginResetModel()
+        self._weaker_start = None
         self._results = [SearchResult(i.path, 0.0) for i in items]
         self._dates = [i.date for i in items]
         self._reindex()
@@ -164,13 +176,15 @@ class ResultsModel(QAbstractListModel):
         if columns == self._columns:
             return
         self._columns = columns
-        if self._dates is not None:
+        if self._layout is not None:
             self.beginResetModel()
             self._lay_out()
             self.endResetModel()
 
     def _lay_out(self) -> None:
-        assert self._dates is not None
+        if self._dates is None:
+            self._lay_out_weaker()
+            return
         layout: list[int] = []
         months: list[str] = []
         view_rows = [0] * len(self._dates)
@@ -188,8 +202,39 @@ class ResultsModel(QAbstractListModel):
             layout.append(photo)
         self._layout, self._months, self._view_rows = layout, months, view_rows
 
+    def _lay_out_weaker(self) -> None:
+        """The matches, then a row that starts with the divider tile, then the weaker ones."""
+        start = self._weaker_start
+        assert start is not None
+        columns = self._columns
+        layout = list(range(start))
+        if layout and len(layout) % columns:
+            layout.extend([_FILLER] * (columns - len(layout) % columns))
+        layout.append(_DIVIDER)
+        layout.extend([_FILLER] * (columns - 1))
+        view_rows = list(range(start)) + list(
+            range(len(layout), len(layout) + len(self._results) - start)
+        )
+        layout.extend(range(start, len(self._results)))
+        self._layout, self._months, self._view_rows = layout, [], view_rows
+
     def is_filler(self, row: int) -> bool:
         return 0 <= row < self.rowCount() and self._photo(row) == _FILLER
+
+    def is_divider(self, row: int) -> bool:
+        return 0 <= row < self.rowCount() and self._photo(row) == _DIVIDER
+
+    def is_weaker(self, row: int) -> bool:
+        """Whether the photo at a view row is one of the weaker matches."""
+        start = self._weaker_start
+        return start is not None and self._dates is None and self._photo(row) >= start
+
+    @property
+    def weaker_start(self) -> int | None:
+        return self._weaker_start
+
+    def divider_text(self) -> str:
+        return self.tr("Weaker matches")
 
     def months(self) -> list[str]:
         """The months shown, "YYYY-MM", newest first (browsing only)."""
@@ -234,6 +279,7 @@ class ResultsModel(QAbstractListModel):
             self._dates = None
             self._layout = None
             self._months = []
+            self._weaker_start = None
             self._reindex()
             self.endResetModel()
             return
@@ -253,6 +299,20 @@ class ResultsModel(QAbstractListModel):
                 self._results[row] = result
         self._reindex()
 
+    def set_ranked(self, matches: list[SearchResult], weaker: list[SearchResult]) -> None:
+        """The matches and, set apart by a divider tile and painted fainter, the weaker
+        matches below the cutoff. Without weaker ones this is ``set_results``."""
+        if not weaker:
+            self.set_results(matches)
+            return
+        self.beginResetModel()
+        self._results = [*matches, *weaker]
+        self._dates = None
+        self._weaker_start = len(matches)
+        self._reindex()
+        self._lay_out()
+        self.endResetModel()
+
     def clear(self) -> None:
         self.set_results([])
 
@@ -266,6 +326,12 @@ class ResultsModel(QAbstractListModel):
                 if r.path not in paths
             ]
             self.set_browse(kept)
+        elif self._weaker_start is not None:
+            start = self._weaker_start
+            self.set_ranked(
+                [r for r in self._results[:start] if r.path not in paths],
+                [r for r in self._results[start:] if r.path not in paths],
+            )
         else:
             self.set_results([r for r in self._results if r.path not in paths])
 
@@ -325,6 +391,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
         if isinstance(model, ResultsModel) and model.is_filler(index.row()):
             painter.restore()  # a filler cell ending a month's last row stays blank
             return
+        if isinstance(model, ResultsModel) and model.is_divider(index.row()):
+            self._paint_divider(painter, option, rect, model.divider_text())
+            painter.restore()
+            return
+        if isinstance(model, ResultsModel) and model.is_weaker(index.row()):
+            painter.setOpacity(0.55)  # weaker matches read as a step down from the matches
         if pixmap is None or pixmap.isNull():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -360,6 +432,20 @@ class ThumbnailDelegate(QStyledItemDelegate):
             y = rect.y() + (rect.height() - h) / 2
             painter.drawPixmap(int(x), int(y), scaled)
         painter.restore()
+
+    def _paint_divider(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str
+    ) -> None:
+        palette = option.palette  # type: ignore[attr-defined]
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        flags |= int(Qt.TextFlag.TextWordWrap)
+        bounds = painter.drawText(rect.adjusted(6, 6, -6, -6), flags, text + " ↓")
+        line = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Mid)
+        painter.fillRect(QRect(bounds.left(), bounds.bottom() + 6, rect.width() - 12, 2), line)
 
     def _paint_date_tile(
         self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, month: str

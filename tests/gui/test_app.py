@@ -43,7 +43,9 @@ def search(qtbot, desktop, text: str) -> list[str]:
     return [r.path for r in window.model.results()]
 
 
-def test_first_start_shows_the_window_and_proposes_pictures(qtbot, make_desktop, photo_folder, monkeypatch):
+def test_first_start_shows_the_window_and_proposes_pictures(
+    qtbot, make_desktop, photo_folder, monkeypatch
+):
     from mclip_desktop.gui.main_window import MainWindow
 
     pictures, truth = photo_folder
@@ -69,7 +71,9 @@ def test_first_start_shows_the_window_and_proposes_pictures(qtbot, make_desktop,
     [("red circle", ("red", "circle")), ("grünes Quadrat", ("green", "square")),
      ("蓝色三角形", ("blue", "triangle")), ("жёлтая звезда", ("yellow", "star"))],
 )  # fmt: skip
-def test_typed_queries_in_several_languages_put_the_right_photos_first(qtbot, make_desktop, photo_folder, query, expected):
+def test_typed_queries_in_several_languages_put_the_right_photos_first(
+    qtbot, make_desktop, photo_folder, query, expected
+):
     folder, truth = photo_folder
     desktop = make_desktop()
     wait_models(qtbot, desktop)
@@ -116,18 +120,20 @@ def test_dropping_a_photo_searches_by_example(qtbot, make_desktop, photo_folder,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     with qtbot.waitSignal(window.search_finished, timeout=LONG):
         window.dropEvent(event)
-    assert window.image_chip.isVisible()
+    assert [c.term.value for c in window.query_bar.chips] == [str(query)]
     assert truth[Path(window.model.path_at(0))] == ("green", "star")
     # The chip's × removes the image query.
     with qtbot.waitSignal(window.search_finished, timeout=LONG):
-        window.image_chip.remove_button.click()
-    assert not window.image_chip.isVisible()
+        window.query_bar.chips[0].remove_button.click()
+    assert not window.query_bar.chips and window.model.browsing
 
 
 def test_context_menu_actions(qtbot, make_desktop, photo_folder, monkeypatch):
     folder, truth = photo_folder
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     desktop = make_desktop()
     wait_models(qtbot, desktop)
     index_folder(qtbot, desktop, folder)
@@ -149,7 +155,7 @@ def test_context_menu_actions(qtbot, make_desktop, photo_folder, monkeypatch):
     assert not QGuiApplication.clipboard().image().isNull()
     with qtbot.waitSignal(window.search_finished, timeout=LONG):
         actions["Find similar"].trigger()
-    assert window.image_chip.isVisible()
+    assert [c.term.value for c in window.query_bar.chips] == [first]
     assert first not in [r.path for r in window.model.results()]  # the example itself is left out
     assert truth[Path(window.model.path_at(0))] == truth[Path(first)]
     menu.deleteLater()
@@ -160,7 +166,9 @@ def test_adding_and_removing_a_folder(qtbot, make_desktop, photo_folder):
     desktop = make_desktop()
     wait_models(qtbot, desktop)
     progress: list[tuple[int, int]] = []
-    desktop.engine.indexing_progressed.connect(lambda done, total, rate: progress.append((done, total)))
+    desktop.engine.indexing_progressed.connect(
+        lambda done, total, rate: progress.append((done, total))
+    )
     index_folder(qtbot, desktop, folder)
     assert [f.path for f in desktop.engine.folders()] == [str(folder)]
     qtbot.waitUntil(lambda: progress and progress[-1] == (len(truth), len(truth)), timeout=LONG)
@@ -208,7 +216,9 @@ def test_unreadable_files_are_counted_and_listed_with_reasons(qtbot, make_deskto
     wait_models(qtbot, desktop)
     desktop.window.add_folder(str(folder))
     button = desktop.window.failures_button
-    qtbot.waitUntil(lambda: button.isVisible() and button.text() == "1 unreadable file", timeout=LONG)
+    qtbot.waitUntil(
+        lambda: button.isVisible() and button.text() == "1 unreadable file", timeout=LONG
+    )
     button.click()
     dialog = desktop.window.findChild(FailuresDialog)
     assert dialog is not None and dialog.isVisible()
@@ -264,9 +274,14 @@ def test_first_run_downloads_the_models_with_progress(qtbot, make_desktop, monke
         "sentence-transformers/clip-ViT-B-32-multilingual-v1": TINY_TEXT,
     }
     with LocalHub(repos):
-        desktop = make_desktop(image_model="clip-ViT-B-32", text_model="sentence-transformers/clip-ViT-B-32-multilingual-v1")
+        desktop = make_desktop(
+            image_model="clip-ViT-B-32",
+            text_model="sentence-transformers/clip-ViT-B-32-multilingual-v1",
+        )
         seen: list[str] = []
-        desktop.engine.download_progressed.connect(lambda *_: seen.append(desktop.window.status_label.text()))
+        desktop.engine.download_progressed.connect(
+            lambda *_: seen.append(desktop.window.status_label.text())
+        )
         wait_models(qtbot, desktop)
     assert seen and seen[-1].startswith("Downloading ") and "MB" in seen[-1]
     assert "any language" in desktop.window.search_edit.placeholderText()

@@ -25,11 +25,16 @@ def test_photos_added_and_deleted_while_running_join_and_leave_the_results(
     folder.mkdir()
     for i, (colour, shape) in enumerate([("red", "circle"), ("blue", "square"), ("green", "star")]):
         write_photo(folder / f"{i}.jpg", colour, shape, seed=i)
+    # Enough other photos for the cutoff to tell a match from the rest of the library.
+    others = [(c, s) for c in ("blue", "green", "yellow") for s in ("square", "star", "triangle")]
+    for i, (colour, shape) in enumerate(others):
+        write_photo(folder / f"other-{i}.jpg", colour, shape, seed=20 + i)
     desktop = make_desktop()
     wait_models(qtbot, desktop)
     index_folder(qtbot, desktop, folder)
     window = desktop.window
-    assert sorted(search(qtbot, desktop, "red circle")) == sorted(str(p) for p in folder.iterdir())
+    # Results end where relevance ends: the red circle, not every photo.
+    assert search(qtbot, desktop, "red circle") == [str(folder / "0.jpg")]
 
     told: list[LibraryChanges] = []
     desktop.engine.library_changed.connect(told.append)
@@ -44,6 +49,7 @@ def test_photos_added_and_deleted_while_running_join_and_leave_the_results(
     assert any(new_id in changes.added for changes in told)
     assert window.search_edit.text() == "red circle"  # still the user's query
 
-    (folder / "1.jpg").unlink()
-    qtbot.waitUntil(lambda: str(folder / "1.jpg") not in shown(window), timeout=LONG)
+    (folder / "0.jpg").unlink()
+    qtbot.waitUntil(lambda: str(folder / "0.jpg") not in shown(window), timeout=LONG)
+    assert shown(window) == [str(arrived)]
     assert any(changes.removed for changes in told)

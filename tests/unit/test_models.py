@@ -103,3 +103,45 @@ def test_local_folder_that_is_not_a_model_is_refused(tmp_path):
         models.resolve_model(str(tmp_path / "photos"), flag="--image-model")
     with pytest.raises(ModelUnavailableError, match="does not exist"):
         models.resolve_model(str(tmp_path / "missing"), flag="--image-model")
+
+
+def _computes_in_bf16() -> bool:
+    import torch
+
+    return bool(
+        getattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False)()
+        or getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)()
+    )
+
+
+def test_fast_inference_is_on_by_itself_only_where_the_cpu_computes_in_bf16(
+    image_replica, text_replica, monkeypatch
+):
+    monkeypatch.delenv(models.FAST_INFERENCE_ENV, raising=False)
+    image = models.load_image_encoder(str(image_replica))
+    text = models.load_text_encoder(str(text_replica))
+    expected = "bf16" if _computes_in_bf16() else None
+    assert image.fast == expected and text.fast == expected
+    monkeypatch.setenv(models.FAST_INFERENCE_ENV, "off")
+    exact_image = models.load_image_encoder(str(image_replica))
+    exact_text = models.load_text_encoder(str(text_replica))
+    assert exact_image.fast is None and exact_text.fast is None
+    # Whatever the default chose, its vectors are the fp32 ones as far as search can tell.
+    noise = np.random.default_rng(2).integers(0, 255, (300, 400, 3), dtype=np.uint8)
+    photo = Image.fromarray(noise)
+    pixels = images.preprocess(photo, image.preprocessing)[np.newaxis]
+    assert float(np.dot(image.encode(pixels)[0], exact_image.encode(pixels)[0])) > 0.999
+    texts = ["a dog in the snow", "海边的日落", "красный круг"]
+    fast_vectors, exact_vectors = text.encode(texts), exact_text.encode(texts)
+    assert np.allclose(np.linalg.norm(fast_vectors, axis=1), 1.0, atol=1e-5)
+    assert float(np.min(np.sum(fast_vectors * exact_vectors, axis=1))) > 0.999
+
+
+def test_an_unknown_fast_inference_value_falls_back_to_the_default(monkeypatch):
+    monkeypatch.setenv(models.FAST_INFERENCE_ENV, "turbo")
+    assert models.fast_inference_mode() == models.AUTO_FAST_INFERENCE
+    for off in ("off", "fp32", "0"):
+        monkeypatch.setenv(models.FAST_INFERENCE_ENV, off)
+        assert models.fast_inference_mode() is None
+    monkeypatch.setenv(models.FAST_INFERENCE_ENV, "int8")
+    assert models.fast_inference_mode() == "int8"

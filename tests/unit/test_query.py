@@ -19,6 +19,7 @@ from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import DateRange, Filters, Order, QueryRunner, SearchRequest, Term
 from mclip_desktop.core.query import run as query_run
 from mclip_desktop.core.query.cutoff import Cutoff, calibrate
+from mclip_desktop.core.query.run import cutoff_first_k
 from mclip_desktop.core.query.terms import parse_term
 from mclip_desktop.core.vector_index import VectorIndex
 from tests.support import synthetic
@@ -198,6 +199,38 @@ def test_cutoff_without_outstanding_photos_returns_few_or_none():
         cutoff = calibrate(scores)
         counts.append(int((scores >= cutoff.relevant(scores)).sum()))
     assert np.median(counts) <= 0.005 * 4000
+
+
+def test_a_walk_cut_short_among_thousands_of_candidates_does_not_call_them_all_relevant():
+    # A large library whose query has more candidates than one graph walk returns: the
+    # unseen rest must not look like a gap after the last returned photo.
+    rng = np.random.default_rng(3)
+    library = np.sort(rng.normal(0.17, 0.03, 100_000))[::-1]
+    cutoff = calibrate(rng.choice(library, 4096, replace=False))
+    walked = library[:4096]  # every one of them above the candidate line
+    assert walked[-1] >= cutoff.median + 1.5 * cutoff.spread
+    line = cutoff.relevant(walked, complete=False)
+    kept = int((walked >= line).sum())
+    assert 0 < kept < 0.01 * len(library)
+    # With the whole library in hand the answer is the same.
+    assert int((library >= cutoff.relevant(library)).sum()) == kept
+
+
+def test_the_first_walk_is_sized_from_the_library_sample():
+    rng = np.random.default_rng(4)
+    cutoff = calibrate(rng.normal(0.17, 0.03, 4096))
+    small, large = cutoff_first_k(cutoff, 1_000), cutoff_first_k(cutoff, 1_000_000)
+    assert 64 <= small < large
+    assert large >= 1.0 * cutoff.share_above(cutoff.median + 3 * cutoff.spread) * 1_000_000
+
+
+@pytest.mark.parametrize("scale, offset", [(1.0, 0.0), (0.1, 0.2)])
+def test_a_small_library_shows_its_matches_and_keeps_the_rest_as_weaker(scale, offset):
+    scores = np.array([0.82, 0.80, -0.1, -0.2]) * scale + offset  # best first
+    cutoff = calibrate(scores)
+    line = cutoff.relevant(scores)
+    assert int((scores >= line).sum()) == 2
+    assert bool(np.all(scores >= cutoff.weaker))
 
 
 def test_cutoff_of_an_empty_library_is_inert():

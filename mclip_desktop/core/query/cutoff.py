@@ -15,7 +15,7 @@ gives the evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -36,6 +36,8 @@ RELEVANT_Z = 3.0
 # Enough for the median and MAD to within about 2 % of the whole library's, and scored in
 # well under a millisecond.
 SAMPLE_SIZE = 4096
+# Below this many photos the median and MAD describe the matches as much as the bulk.
+SMALL_LIBRARY = 30
 _MAD_TO_SIGMA = 1.4826
 
 
@@ -43,21 +45,39 @@ _MAD_TO_SIGMA = 1.4826
 class Cutoff:
     median: float
     spread: float  # 1.4826 x MAD of the library's scores for this query
+    # The sample's scores, ascending (for estimates of how many photos lie above a line).
+    sample: np.ndarray | None = field(default=None, compare=False, repr=False)
+
+    def share_above(self, line: float) -> float:
+        """The share of the library (as the sample sees it) scoring at or above ``line``."""
+        if self.sample is None or len(self.sample) == 0:
+            return 0.0
+        below = int(np.searchsorted(self.sample, line, side="left"))
+        return (len(self.sample) - below) / len(self.sample)
 
     @property
     def weaker(self) -> float:
         """Scores below this are unrelated photos, not even weaker matches."""
         return self.median + WEAKER_Z * self.spread
 
-    def relevant(self, scores: np.ndarray) -> float:
-        """The lowest relevant score, given the candidates' scores (best first)."""
+    def relevant(self, scores: np.ndarray, complete: bool = True) -> float:
+        """The lowest relevant score, given the best scores of the library (best first).
+        ``complete`` says the list holds every candidate: either it reaches below the
+        candidate line, or it is the whole library (or filtered set)."""
         line = self.median + CANDIDATE_Z * self.spread
         candidates = scores[scores >= line]
         if len(candidates) == 0:
             return line
-        # The drop after the last candidate counts too: down to the next photo, or the bulk.
-        tail = scores[len(candidates)] if len(scores) > len(candidates) else self.median
-        drops = -np.diff(np.append(candidates, tail))
+        # The drop after the last candidate counts too: down to the next photo, or, when no
+        # candidate is missing, the bulk. A list cut short among the candidates (a query
+        # matching thousands) has no such drop: its unseen rest would look like a gap.
+        if len(scores) > len(candidates):
+            candidates = np.append(candidates, scores[len(candidates)])
+        elif complete:
+            candidates = np.append(candidates, self.median)
+        if len(candidates) < 2:
+            return self.median + RELEVANT_Z * self.spread
+        drops = -np.diff(candidates)
         widest = int(np.argmax(drops))
         if drops[widest] >= GAP_SHARE * (float(candidates[0]) - self.median):
             return float(candidates[widest])
@@ -93,7 +113,15 @@ def calibrate(library_scores: np.ndarray) -> Cutoff:
     """The bulk of one query's scores against (a sample of) the library."""
     if len(library_scores) == 0:
         return Cutoff(0.0, 0.0)
-    median = float(np.median(library_scores))
-    mad = float(np.median(np.abs(library_scores - median)))
+    ordered = np.sort(library_scores)
+    if len(ordered) < SMALL_LIBRARY:
+        # Too few photos for a bulk of unrelated ones to stand out from the matches (in a
+        # library of four, two matches move the median halfway to them). Every photo is
+        # then at least a weaker match, and relevance ends at the widest gap.
+        low, high = float(ordered[0]), float(ordered[-1])
+        floor = low - 0.01 * max(high - low, 1e-4)
+        return Cutoff(floor, 1e-9, ordered)
+    median = float(np.median(ordered))
+    mad = float(np.median(np.abs(ordered - median)))
     # A library of identical photos has no spread: only a score above them all is a match.
-    return Cutoff(median, max(_MAD_TO_SIGMA * mad, 1e-4))
+    return Cutoff(median, max(_MAD_TO_SIGMA * mad, 1e-4), ordered)

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from mclip_desktop.core import fetch, images
+from mclip_desktop.core.browse import browse_files
 from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import cutoff as cutoff_module
@@ -137,8 +138,10 @@ class QueryRunner:
         excluded |= set(self.catalog.embeddings_of_paths(request.exclude_paths, self.model_id))
         index = self._index()
         cutoff = self._cutoff(index, query)
-        ids, scores = self._candidates(index, query, request, conditions, excluded, cutoff)
-        line = cutoff.relevant(scores)
+        ids, scores, complete = self._candidates(
+            index, query, request, conditions, excluded, cutoff
+        )
+        line = cutoff.relevant(scores, complete)
         if request.limit is None:
             keep = scores >= line
             weak = (scores >= cutoff.weaker) & ~keep
@@ -219,9 +222,10 @@ class QueryRunner:
         conditions: FileConditions | None,
         excluded: set[int],
         cutoff: Cutoff,
-    ) -> tuple[np.ndarray, np.ndarray]:
+    ) -> tuple[np.ndarray, np.ndarray, bool]:
         """Candidate ids and scores, best first: every photo above the weaker-match line (or
-        the top ``limit``), each satisfying the filters, none of the excluded."""
+        the top ``limit``), each satisfying the filters, none of the excluded; and whether
+        that list is complete (reaches the weaker-match line, or holds every photo)."""
         allowed: np.ndarray | None = None
         if conditions is not None:
             small = self.catalog.filtered_unit_vectors(
@@ -233,7 +237,7 @@ class QueryRunner:
                 ids, vectors = ids[keep], vectors[keep]
                 scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
                 order = np.argsort(-scores, kind="stable")
-                return ids[order], scores[order]
+                return ids[order], scores[order], True
             allowed = self.catalog.filtered_embedding_ids(self.model_id, conditions)
             if excluded:
                 allowed = allowed[~np.isin(allowed, list(excluded))]
@@ -241,8 +245,11 @@ class QueryRunner:
         # With a limit, the relevance marks come from the best few hundred (enough to see
         # where the matches end); without one, the walk goes on until it falls below the
         # weaker-match line.
-        wanted = max(request.limit, RELEVANCE_WINDOW) if request.limit is not None else 64
-        k = wanted + len(excluded)
+        if request.limit is not None:
+            wanted = max(request.limit, RELEVANCE_WINDOW)
+        else:
+            wanted = cutoff_first_k(cutoff, index.live_count)
+        k = min(wanted + len(excluded), CANDIDATES_MAX)
         while True:
             ids, scores = index.query(
                 query, k, allowed=allowed_set.__contains__ if allowed_set is not None else None
@@ -250,15 +257,16 @@ class QueryRunner:
             if excluded:
                 keep = ~np.isin(ids, list(excluded))
                 ids, scores = ids[keep], scores[keep]
-            exhausted = len(ids) + len(excluded) < k or k >= CANDIDATES_MAX
+            whole = len(ids) + len(excluded) < k
+            complete = whole or bool(len(scores) and scores[-1] < cutoff.weaker)
             if request.limit is not None and len(ids) >= request.limit:
-                return ids, scores
-            if exhausted or (len(scores) and scores[-1] < cutoff.weaker):
-                return ids, scores
+                return ids, scores, complete
+            if complete or k >= CANDIDATES_MAX:
+                return ids, scores, complete
             # Far enough past the relevance line that the weaker matches are all here too:
             # a query whose bulk is wide need not walk to the weaker-match line.
-            if int((scores < cutoff.relevant(scores)).sum()) >= WEAKER_MAX:
-                return ids, scores
+            if int((scores < cutoff.relevant(scores, complete)).sum()) >= WEAKER_MAX:
+                return ids, scores, complete
             k = min(k * 4, CANDIDATES_MAX)
 
     # -- browsing -------------------------------------------------------------------------
@@ -279,6 +287,19 @@ class QueryRunner:
         return SearchResults(
             request, first, [], None, resolve, complete=lambda: fetch(request.limit)
         )
+
+    def browse_items(self, request: SearchRequest) -> list[ResultItem]:
+        """A browsing request's results with their paths and dates in one catalog read, for
+        a window that lays out a whole library at once (``run`` then ``items`` looks paths
+        up per embedding: seconds at 100k). Each content once, at its newest copy that
+        satisfies the filters; its other copies are not looked up."""
+        if not request.browsing:
+            raise ValueError("browse_items answers requests without terms")
+        rows = browse_files(
+            self.catalog, self.model_id, _conditions(request.filters), request.exclude_paths,
+            request.limit,
+        )  # fmt: skip
+        return [ResultItem(path, (), None, True, taken, emb) for emb, path, taken in rows]
 
     def _resolver(
         self, conditions: FileConditions | None, request: SearchRequest
@@ -308,6 +329,14 @@ class QueryRunner:
             return items
 
         return resolve
+
+
+def cutoff_first_k(cutoff: Cutoff, library_size: int) -> int:
+    """How many neighbours the first graph walk asks for: the photos the library sample
+    puts above the relevance fallback line, plus the weaker matches below it, so that most
+    queries need one walk rather than a series of growing ones."""
+    above = cutoff.share_above(cutoff.median + cutoff_module.RELEVANT_Z * cutoff.spread)
+    return max(64, int(1.5 * above * library_size) + WEAKER_MAX)
 
 
 def combine(parts: Sequence[tuple[float, np.ndarray]]) -> np.ndarray:
