@@ -21,6 +21,8 @@ from mclip_desktop.core.library import Library
 from mclip_desktop.core.messages import Message
 from mclip_desktop.core.query import ResultItem, SearchRequest, SearchResults
 from mclip_desktop.core.query.run import FIRST_SCREEN
+from mclip_desktop.core.subfolders import Subfolder
+from mclip_desktop.core.subfolders import subfolder_counts as count_subfolders
 from mclip_desktop.gui.tasks import TaskRunner
 from mclip_desktop.gui.wording import gui_text
 
@@ -346,6 +348,19 @@ class Engine(QObject):
                 self._misc_reader = self.library.reader()
             paths = [f.path for f in self._misc_reader.folders()]
             return browse.folder_counts(self._misc_reader, paths)
+
+        self._misc.submit(work, on_done, lambda error: None)
+
+    def subfolder_counts(
+        self, folder: str, on_done: Callable[[dict[str, Subfolder]], None]
+    ) -> None:
+        """The subfolders of ``folder`` that hold photos, with their counts, read in the
+        background (a full pass over the catalog's paths under it)."""
+
+        def work() -> dict[str, Subfolder]:
+            if self._misc_reader is None:
+                self._misc_reader = self.library.reader()
+            return count_subfolders(self._misc_reader, folder)
 
         self._misc.submit(work, on_done, lambda error: None)
 

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.duplicate_counter = DuplicateCounter(engine, self)
         self.duplicate_counter.counted.connect(self.sidebar.set_duplicate_groups)
+        self.sidebar.subfolders_requested.connect(self._on_sidebar_subfolders_requested)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -512,6 +513,11 @@ class MainWindow(QMainWindow):
             self.tr("Removed {0} from the search").format(display_name(name)),
             10_000,
             undo=lambda: self.query_bar.insert_term(index, term),
+        )
+
+    def _on_sidebar_subfolders_requested(self, folder: str) -> None:
+        self.engine.subfolder_counts(
+            folder, lambda counts: self.sidebar.set_subfolders(folder, counts)
         )
 
     def _on_sidebar_scope_changed(self, _: str) -> None:

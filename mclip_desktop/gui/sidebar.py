@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mclip_desktop.core.catalog import Folder
+from mclip_desktop.core.subfolders import Subfolder
 
 ScopeRole = Qt.ItemDataRole.UserRole + 10
 LIBRARY = ""  # the scope of the Library entry: no folder filter
@@ -30,6 +31,8 @@ class Sidebar(QTreeWidget):
     remove_requested = Signal(str)
     exclude_requested = Signal(str)
     duplicates_requested = Signal()  # the Duplicates entry was clicked: open the review
+    # A folder was expanded: its subfolders are wanted (answered with set_subfolders).
+    subfolders_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +62,8 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self.library_item)
         self.currentItemChanged.connect(self._on_current_item_changed)
         self.itemClicked.connect(self._on_item_clicked)
-        self._folder_items: dict[str, QTreeWidgetItem] = {}
+        self._folder_items: dict[str, QTreeWidgetItem] = {}  # watched folders and subfolders
+        self.itemExpanded.connect(self._on_item_expanded)
         self.setMinimumWidth(180)
 
     def _section(self, title: str) -> QTreeWidgetItem:
@@ -83,8 +87,16 @@ class Sidebar(QTreeWidget):
         self.library_item.setText(0, self.tr("Library") + "  " + _count(total))
 
     def set_folders(self, folders: list[Folder], counts: dict[str, tuple[int, int]]) -> None:
-        """Show ``folders`` with (photos, waiting to be indexed) from ``counts``."""
+        """Show ``folders`` with (photos, waiting to be indexed) from ``counts``. Subfolders
+        shown so far stay (with the selection among them) while the same folders are watched;
+        expanded ones are asked for again, as their counts may have changed."""
         current = self.scope()
+        if [f.path for f in folders] == [
+            self.folders_item.child(i).data(0, ScopeRole)
+            for i in range(self.folders_item.childCount())
+        ]:
+            self._update_folders(folders, counts)
+            return
         self.blockSignals(True)
         try:
             self.folders_item.takeChildren()
@@ -100,14 +112,10 @@ class Sidebar(QTreeWidget):
                     tip += "\n" + self.tr("Not reachable: its photos stay in the index.")
                 elif pending:
                     text += "  " + self.tr("· indexing, {0} left").format(_count(pending))
-                item = QTreeWidgetItem([text])
-                item.setIcon(0, self._folder_icon)
-                item.setData(0, ScopeRole, folder.path)
-                item.setToolTip(0, tip)
+                item = self._folder_item(folder.path, text, tip)
                 if not folder.online:
                     item.setForeground(0, dim)
                 self.folders_item.addChild(item)
-                self._folder_items[folder.path] = item
             self.folders_item.setExpanded(True)
             if current in self._folder_items:
                 self.setCurrentItem(self._folder_items[current])
@@ -133,6 +141,86 @@ class Sidebar(QTreeWidget):
     def _on_item_clicked(self, item: QTreeWidgetItem, _: int) -> None:
         if item is self.duplicates_item:
             self.duplicates_requested.emit()
+    def _update_folders(
+        self, folders: list[Folder], counts: dict[str, tuple[int, int]]
+    ) -> None:
+        dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        normal = self.palette().color(QPalette.ColorRole.Text)
+        for folder in folders:
+            item = self._folder_items[folder.path]
+            total, pending = counts.get(folder.path, (0, 0))
+            name = os.path.basename(folder.path.rstrip(os.sep)) or folder.path
+            text, tip = f"{name}  {_count(total)}", folder.path
+            if not folder.online:
+                text = self.tr("{0} (offline)").format(name)
+                tip += "\n" + self.tr("Not reachable: its photos stay in the index.")
+            elif pending:
+                text += "  " + self.tr("· indexing, {0} left").format(_count(pending))
+            item.setText(0, text)
+            item.setToolTip(0, tip)
+            item.setForeground(0, normal if folder.online else dim)
+        for path, item in list(self._folder_items.items()):
+            if item.isExpanded() and item.data(0, _LOADED_ROLE):
+                self.subfolders_requested.emit(path)
+
+    def _folder_item(
+        self, path: str, text: str, tip: str, nested: bool = True
+    ) -> QTreeWidgetItem:
+        """A folder's entry; its subfolders are asked for when it is first expanded."""
+        item = QTreeWidgetItem([text])
+        item.setIcon(0, self._folder_icon)
+        item.setData(0, ScopeRole, path)
+        item.setToolTip(0, tip)
+        policy = QTreeWidgetItem.ChildIndicatorPolicy
+        item.setChildIndicatorPolicy(
+            policy.ShowIndicator if nested else policy.DontShowIndicatorWhenChildless
+        )
+        self._folder_items[path] = item
+        return item
+
+    def set_subfolders(self, folder: str, counts: dict[str, Subfolder]) -> None:
+        """Show the subfolders of ``folder`` that hold photos, with their counts, sorted by
+        name; the one selected stays selected while it is still there."""
+        parent = self._folder_items.get(folder)
+        if parent is None:
+            return  # the folder went from the sidebar while its subfolders were read
+        current = self.scope()
+        shown = {
+            parent.child(i).data(0, ScopeRole): parent.child(i)
+            for i in range(parent.childCount())
+        }
+        self.blockSignals(True)
+        try:
+            for path, item in shown.items():
+                if path not in counts:
+                    parent.removeChild(item)
+                    for gone in [p for p in self._folder_items if _under(p, path)]:
+                        del self._folder_items[gone]
+            for index, path in enumerate(sorted(counts, key=_folder_sort_key)):
+                name = os.path.basename(path)
+                text = f"{name}  {_count(counts[path].photos)}"
+                item = shown.get(path)
+                if item is None:
+                    item = self._folder_item(path, text, path, counts[path].nested)
+                    parent.insertChild(index, item)
+                else:
+                    item.setText(0, text)
+            parent.setData(0, _LOADED_ROLE, True)
+            if not counts:
+                parent.setChildIndicatorPolicy(
+                    QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+                )
+            if current in self._folder_items:
+                self.setCurrentItem(self._folder_items[current])
+        finally:
+            self.blockSignals(False)
+        if self.scope() != current:  # the selected subfolder has no photos left
+            self.setCurrentItem(parent)
+
+    def _on_item_expanded(self, item: QTreeWidgetItem) -> None:
+        path = item.data(0, ScopeRole)
+        if path and not item.data(0, _LOADED_ROLE):
+            self.subfolders_requested.emit(path)
 
     def _on_current_item_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
         if current is not None and current.data(0, ScopeRole) is not None:
@@ -153,6 +241,18 @@ class Sidebar(QTreeWidget):
         menu = self.context_menu_for(self.itemAt(pos))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.viewport().mapToGlobal(pos))
+
+
+_LOADED_ROLE = Qt.ItemDataRole.UserRole + 11  # a folder item's subfolders have been read
+
+
+def _under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _folder_sort_key(path: str) -> tuple[str, str]:
+    name = os.path.basename(path)
+    return (name.casefold(), name)
 
 
 def _count(value: int) -> str:

@@ -1,5 +1,9 @@
 """Thumbnails for the grid: made off the GUI thread (newest request first, as the user
-scrolls), cached on disk by the core and in memory as QPixmaps (made on the GUI thread)."""
+scrolls), cached on disk by the core and in memory as QPixmaps (made on the GUI thread).
+
+The workers are plain Python threads that use Pillow only: they hand back pixels as bytes
+through an Inbox, and the GUI thread alone makes Qt images of them (inbox.py says why no
+worker may call into Qt)."""
 
 from __future__ import annotations
 
@@ -7,43 +11,29 @@ import os
 import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PIL import Image
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from mclip_desktop.core.errors import ImageReadError
 from mclip_desktop.core.thumbnails import ThumbnailCache
+from mclip_desktop.gui.inbox import Inbox
+
+_WORKERS = 2
 
 
-class _Relay(QObject):
-    # Paths travel as Python objects: a QString would lose a name that is not UTF-8.
-    image_ready = Signal(object, QImage, object)  # path, image, stamp
-    image_failed = Signal(object, object)  # path, stamp
-
-
-class _Worker(QRunnable):
-    def __init__(self, provider: ThumbnailProvider) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._provider = provider
-
-    def run(self) -> None:
-        while (path := self._provider._next()) is not None:
-            stamp = _stamp(path)
-            try:
-                image = QImage(str(self._provider.cache.get(path)))
-            except (ImageReadError, OSError):
-                image = QImage()
-            side = self._provider.display_size
-            if side and not image.isNull() and max(image.width(), image.height()) > side:
+def _pixels(cache: ThumbnailCache, path: str, side: int) -> tuple[bytes, int, int] | None:
+    """RGB pixels of a photo's thumbnail, at most ``side`` pixels wide and high (0: as
+    cached); None when it cannot be made. Runs on a worker thread."""
+    try:
+        with Image.open(cache.get(path)) as image:
+            if side and max(image.size) > side:
                 # Scaled here, off the GUI thread, to the size the grid paints at.
-                image = image.scaled(
-                    side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )  # fmt: skip
-            if image.isNull():
-                self._provider._relay.image_failed.emit(path, stamp)
-            else:
-                self._provider._relay.image_ready.emit(path, image, stamp)
+                image.thumbnail((side, side), Image.Resampling.BICUBIC)
+            rgb = image.convert("RGB")
+            return rgb.tobytes(), rgb.width, rgb.height
+    except (ImageReadError, OSError, ValueError, Image.DecompressionBombError):
+        return None
 
 
 def _stamp(path: str) -> tuple[int, int] | None:
@@ -58,7 +48,9 @@ def _stamp(path: str) -> tuple[int, int] | None:
 class ThumbnailProvider(QObject):
     thumbnail_ready = Signal(object)  # the photo's path
 
-    def __init__(self, cache: ThumbnailCache, memory_items: int = 1500, parent: QObject | None = None) -> None:
+    def __init__(
+        self, cache: ThumbnailCache, memory_items: int = 1500, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.cache = cache
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
@@ -66,16 +58,16 @@ class ThumbnailProvider(QObject):
         self._failed: set[str] = set()
         # The size and mtime each thumbnail (or failure) was made from.
         self._stamps: dict[str, tuple[int, int] | None] = {}
-        self._queue: list[str] = []  # a stack: the newest request is served first
-        self._queued: set[str] = set()
-        self._lock = threading.Lock()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._workers = 0
+        # A stack: the newest request is served first. Requests for cells scrolled past long
+        # ago are dropped, so a fling through 100k photos does not leave the workers decoding
+        # them all; a cell scrolled back to asks again.
+        self._queue: OrderedDict[str, None] = OrderedDict()
+        self._queue_limit = 400
+        self._wake = threading.Condition()
+        self._stopping = False
+        self._workers: list[threading.Thread] = []
         self.display_size = 0  # device pixels a thumbnail is painted at; 0: as cached
-        self._relay = _Relay()
-        self._relay.image_ready.connect(self._on_relay_image_ready)
-        self._relay.image_failed.connect(self._on_relay_image_failed)
+        self._inbox = Inbox(self)
 
     def pixmap(self, path: str) -> QPixmap | None:
         """The thumbnail if ready; otherwise None, and it is queued."""
@@ -91,37 +83,56 @@ class ThumbnailProvider(QObject):
         return path in self._failed
 
     def _request(self, path: str) -> None:
-        with self._lock:
-            if path in self._queued:
-                self._queue.remove(path)
-            self._queue.append(path)
-            self._queued.add(path)
-            start = self._workers < self._pool.maxThreadCount()
-            if start:
-                self._workers += 1
-        if start:
-            self._pool.start(_Worker(self))
+        with self._wake:
+            self._queue[path] = None
+            self._queue.move_to_end(path)
+            while len(self._queue) > self._queue_limit:
+                self._queue.popitem(last=False)
+            if not self._workers:  # started with the first request, not with the window
+                self._workers = [
+                    threading.Thread(target=self._work, name="mclip-thumbnails", daemon=True)
+                    for _ in range(_WORKERS)
+                ]
+                for worker in self._workers:
+                    worker.start()
+            self._wake.notify()
 
-    def _next(self) -> str | None:
-        with self._lock:
-            if not self._queue:
-                self._workers -= 1
-                return None
-            path = self._queue.pop()
-            self._queued.discard(path)
-            return path
+    def _work(self) -> None:
+        # On a worker thread: no Qt here. It waits for requests until shutdown.
+        while True:
+            with self._wake:
+                while not self._queue and not self._stopping:
+                    self._wake.wait()
+                if self._stopping:
+                    return
+                path, _ = self._queue.popitem()
+                side = self.display_size
+            stamp = _stamp(path)
+            pixels = _pixels(self.cache, path, side)
+            self._inbox.post(self._on_pixels, path, side, pixels, stamp)
 
-    def _on_relay_image_ready(
-        self, path: str, image: QImage, stamp: tuple[int, int] | None
+    def _on_pixels(
+        self,
+        path: str,
+        side: int,
+        pixels: tuple[bytes, int, int] | None,
+        stamp: tuple[int, int] | None,
     ) -> None:
-        self._pixmaps[path] = QPixmap.fromImage(image)
+        if side != self.display_size:
+            return  # made for a size no longer shown; the grid asks again at the new one
+        if pixels is None:
+            self._on_failed(path, stamp)
+            return
+        data, width, height = pixels
+        image = QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888)
+        self._pixmaps[path] = QPixmap.fromImage(image)  # a copy: ``data`` may go
         self._stamps[path] = stamp
         while len(self._pixmaps) > self._limit:
             gone, _ = self._pixmaps.popitem(last=False)
             self._stamps.pop(gone, None)
         self.thumbnail_ready.emit(path)
 
-    def _on_relay_image_failed(self, path: str, stamp: tuple[int, int] | None) -> None:
+    def _on_failed(self, path: str, stamp: tuple[int, int] | None) -> None:
         self._failed.add(path)
         self._stamps[path] = stamp
         self.thumbnail_ready.emit(path)
@@ -133,6 +144,7 @@ class ThumbnailProvider(QObject):
         for path in [p for p, stamp in self._stamps.items() if _stamp(p) != stamp]:
             self.forget(path)
             self.thumbnail_ready.emit(path)
+
     def set_display_size(self, side: int) -> None:
         """Thumbnails come scaled to ``side`` device pixels; those made for another size
         are dropped from memory (the disk cache keeps the large ones)."""
@@ -146,7 +158,10 @@ class ThumbnailProvider(QObject):
         self._stamps.pop(path, None)
 
     def shutdown(self) -> None:
-        with self._lock:
+        with self._wake:
             self._queue.clear()
-            self._queued.clear()
-        self._pool.waitForDone(5000)
+            self._stopping = True
+            self._wake.notify_all()
+        for worker in self._workers:
+            worker.join(5)
+        self._inbox.close()
