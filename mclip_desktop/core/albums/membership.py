@@ -236,6 +236,19 @@ def members(
     ]
 
 
+def ranked_rows(
+    table: PhotoTable,
+    scores: AlbumScores,
+    strictness: float,
+    filters: AlbumFilters,
+    overrides: dict[str, bool],
+) -> np.ndarray:
+    """The matrix rows of the album's photos, most relevant first."""
+    index, _, chosen, _ = _select(table, scores, strictness, filters, overrides)
+    rows, _, _ = table.files()
+    return rows[chosen[np.argsort(-index[chosen], kind="stable")]]
+
+
 def count(
     table: PhotoTable,
     scores: AlbumScores,

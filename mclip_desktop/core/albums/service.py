@@ -274,6 +274,25 @@ class AlbumService:
             album.filters, self.store.overrides(album.id), limit,
         )  # fmt: skip
 
+    def album_of_id(self, album_id: int) -> Album:
+        for album in self.store.albums():
+            if album.id == album_id:
+                return album
+        raise AlbumError(f"There is no album numbered {album_id}; it may have been removed.")
+
+    def member_ids(self, album: int | Album) -> np.ndarray:
+        """The embedding ids of the album's members, most relevant first (exact copies are
+        one embedding): the album filter of a SearchRequest."""
+        album = self.album_of_id(album) if isinstance(album, int) else album
+        self.refresh()
+        scores = self._album_scores(album)
+        ranked = membership.ranked_rows(
+            self.table, scores, album.strictness, album.filters, self.store.overrides(album.id)
+        )
+        ids = self.table.ids[ranked]
+        _, first = np.unique(ids, return_index=True)
+        return ids[np.sort(first)]
+
     def count(self, name: str | Album, strictness: float | None = None) -> int:
         self.refresh()
         return self._count(self.album(name) if isinstance(name, str) else name, strictness)
