@@ -20,7 +20,14 @@ from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import cutoff as cutoff_module
 from mclip_desktop.core.query.cutoff import Cutoff, LibrarySample
-from mclip_desktop.core.query.request import DateRange, Filters, Order, SearchRequest, Term, TermKind
+from mclip_desktop.core.query.request import (
+    DateRange,
+    Filters,
+    Order,
+    SearchRequest,
+    Term,
+    TermKind,
+)
 from mclip_desktop.core.vector_index import VectorIndex
 
 # A filtered set this small is scored exactly (all its vectors against the query) instead of
