@@ -45,9 +45,7 @@ class EmptyState(QWidget):
         """Every missing model at once: (role, what is wrong, link text) each, with a link
         that asks for that model's folder, then Retry."""
         paragraphs = "".join(
-            "<p>{}</p><p><a href='{}:{}'>{}</a></p>".format(
-                escape(text), CHOOSE_MODEL, role, escape(label)
-            )
+            f"<p>{escape(text)}</p><p><a href='{CHOOSE_MODEL}:{role}'>{escape(label)}</a></p>"
             for role, text, label in problems
         )
         self.label.setText("{}<p><a href='{}'>{}</a></p>".format(paragraphs, RETRY, self.tr("Retry")))
@@ -107,6 +105,17 @@ class EmptyState(QWidget):
         else:
             text = self.tr("The watched folders hold no photos that could be read.")
         self._titled(self.tr("No photos here yet"), text)
+
+    def show_empty_album(self, name: str, has_query: bool) -> None:
+        if has_query:
+            detail = self.tr("No photo of the album {0} matches.").format(escape(name))
+            self._titled(self.tr("No results"), detail)
+            return
+        text = self.tr(
+            "No photo matches {0} yet. Right-click the album to edit its labels, or add photos"
+            " like the ones you want."
+        ).format(escape(name))
+        self._titled(self.tr("This album is empty"), text)
 
     def _titled(self, title: str, text: str) -> None:
         self.label.setText(f"<h3>{title}</h3><p>{text}</p>")

@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 from mclip_desktop.core import fetch, images, power
 from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.query import SearchRequest, SearchResults, Term
+from mclip_desktop.core.query import Order, SearchRequest, SearchResults, Term
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
+from mclip_desktop.gui.album_sidebar import AlbumsController
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
 from mclip_desktop.gui.empty_state import (
     ADD_PICTURES,
@@ -56,12 +57,13 @@ from mclip_desktop.gui.empty_state import (
     EmptyState,
 )
 from mclip_desktop.gui.engine import RESULT_LIMIT, Engine, ModelProblem
-from mclip_desktop.gui.files import display_name, local_path, read_image
 from mclip_desktop.gui.file_actions import FileActions, copy_photos
+from mclip_desktop.gui.files import display_name, local_path, read_image
 from mclip_desktop.gui.grid_view import GridView
 from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.preview import PreviewWindow
 from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate, month_label
+from mclip_desktop.gui.scope import Scope, ScopeKind
 from mclip_desktop.gui.search_bar import SearchBar
 from mclip_desktop.gui.sidebar import Sidebar, SidebarPane
 from mclip_desktop.gui.status_bar import LibraryStatusBar
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self._indexing: tuple[int, int, float] | None = None
         self._last_search_ms = 0.0
         self._thumbnails = thumbnails
-        self._shown: tuple[str, str | None, str] | None = None  # query, image, scope on screen
+        self._shown: tuple[str, str | None, Scope] | None = None  # query, image, scope on screen
         self.file_actions = FileActions(self)
         self.file_actions.failed.connect(lambda message: self.flash(message, 15_000))
         self.albums_window = None  # the albums, opened from the View menu
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         self.sidebar.add_requested.connect(self.choose_folder)
         self.sidebar.remove_requested.connect(self.confirm_remove_folder)
         self.sidebar.exclude_requested.connect(self.choose_excluded_folder)
+        self.albums = AlbumsController(self, engine, self.sidebar, thumbnails, self.flash)
+        self.albums.changed.connect(self.run_search)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -320,12 +324,16 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         text = self.search_edit.text()
         scope = self.sidebar.scope()
+        if scope.kind is ScopeKind.ALBUM:
+            self._run_in_album(text, scope)
+            return
+        folder = scope.folder
         if not text.strip() and not self._image_query:
             def full(items: list[BrowseItem] | None = None) -> None:
                 if items is not None:
                     self._on_browse_done(items, scope)
                 self.engine.browse(
-                    scope or None, lambda items: self._on_browse_done(items, scope),
+                    folder, lambda items: self._on_browse_done(items, scope),
                     self._on_search_error,
                 )  # fmt: skip
 
@@ -333,7 +341,7 @@ class MainWindow(QMainWindow):
                 full()  # a refresh: the grid already shows this scope
             else:
                 # The first screen first (off the index, milliseconds), then the rest.
-                self.engine.browse(scope or None, full, self._on_search_error, FIRST_SCREEN)
+                self.engine.browse(folder, full, self._on_search_error, FIRST_SCREEN)
             return
         if text.strip() and not self.engine.models_ok:
             self._pending_query = True  # runs as soon as the models are ready
@@ -350,7 +358,39 @@ class MainWindow(QMainWindow):
             self._on_search_error,
         )
 
-    def _on_browse_done(self, items: list[BrowseItem], scope: str) -> None:
+    def _run_in_album(self, text: str, scope: Scope) -> None:
+        """An album on show: its members newest first, or a query ranked inside it."""
+        terms = [Term.text(text)] if text.strip() else []
+        if self._image_query:
+            terms.append(Term.image(self._image_query))
+        if terms and text.strip() and not self.engine.models_ok:
+            self._pending_query = True
+            self._update_empty_state()
+            return
+        if not terms:
+            request = SearchRequest(filters=scope.filters(), order=Order.DATE)
+
+            def browsed(results: SearchResults, _: float) -> None:
+                items = [
+                    BrowseItem(r.path, (r.taken or "").replace("T", " "))
+                    for r in results.items()
+                ]
+                self._on_browse_done(items, scope)
+
+            self.engine.run_request(request, browsed, self._on_search_error)
+            return
+        request = SearchRequest(tuple(terms), scope.filters(), limit=RESULT_LIMIT).refined(
+            tuple(self._more_like), tuple(self._less_like)
+        )
+        query = (text, self._image_query, scope)
+
+        def found(results: SearchResults, seconds: float) -> None:
+            hits = [SearchResult(r.path, r.score or 0.0) for r in results.items()]
+            self._on_search_done(hits, seconds, query)
+
+        self.engine.run_request(request, found, self._on_search_error)
+
+    def _on_browse_done(self, items: list[BrowseItem], scope: Scope) -> None:
         shown = ("", None, scope)
         if shown == self._shown and [i.path for i in items] == self.model.paths():
             self.search_finished.emit(len(items))
@@ -361,18 +401,18 @@ class MainWindow(QMainWindow):
         self.search_finished.emit(len(items))
 
     def _on_search_done(
-        self, results: list[SearchResult], seconds: float, query: tuple[str, str | None, str]
+        self, results: list[SearchResult], seconds: float, query: tuple[str, str | None, Scope]
     ) -> None:
         self._last_search_ms = seconds * 1000
         scope = query[2]
-        if scope:
-            prefix = scope.rstrip(os.sep) + os.sep
+        if scope.folder:
+            prefix = scope.folder.rstrip(os.sep) + os.sep
             results = [r for r in results if r.path.startswith(prefix)]
         self.model.set_results(results)
         self._after_new_results(query, None)
         self.search_finished.emit(len(results))
 
-    def _after_new_results(self, shown: tuple[str, str | None, str], keep: str | None) -> None:
+    def _after_new_results(self, shown: tuple[str, str | None, Scope], keep: str | None) -> None:
         """A new query or scope starts at the top (the best matches, the newest photos); a
         refresh of the same one keeps the user's place."""
         changed = shown != self._shown
@@ -426,7 +466,7 @@ class MainWindow(QMainWindow):
                 undo=lambda: self.set_image_query(path),
             )
 
-    def _on_sidebar_scope_changed(self, _: str) -> None:
+    def _on_sidebar_scope_changed(self, _: Scope) -> None:
         self.run_search()
 
     def find_similar(self, path: str) -> None:
@@ -548,6 +588,19 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("More like this"), lambda: self.refine_query(paths, more=True))
             menu.addAction(self.tr("Less like this"), lambda: self.refine_query(paths, more=False))
         menu.addSeparator()
+        scope = self.sidebar.scope()
+        if scope.kind is ScopeKind.ALBUM and scope.album is not None:
+            menu.addSeparator()
+            album = scope.album
+            for label, member in (
+                (self.tr("Not in this album"), False),
+                (self.tr("Always in this album"), True),
+                (self.tr("Back to automatic"), None),
+            ):
+                menu.addAction(
+                    label, lambda m=member: self.albums.set_override(album, paths, m)
+                )
+        menu.addSeparator()
         menu.addAction(self.tr("Copy to…"), lambda: self.copy_to(paths))
         menu.addAction(self.tr("Move to trash"), lambda: self.move_to_trash(paths))
         return menu
@@ -590,6 +643,9 @@ class MainWindow(QMainWindow):
         self._run_refined()
 
     def _run_refined(self) -> None:
+        if self.sidebar.scope().kind is ScopeKind.ALBUM:
+            self._run_in_album(self.search_edit.text(), self.sidebar.scope())
+            return
         terms = [Term.text(self.search_edit.text())] if self.search_edit.text().strip() else []
         if self._image_query:
             terms.append(Term.image(self._image_query))
@@ -656,6 +712,7 @@ class MainWindow(QMainWindow):
     def refresh_sidebar(self) -> None:
         folders = self.engine.folders()
         self.engine.folder_counts(lambda counts: self.sidebar.set_folders(folders, counts))
+        self.albums.refresh()
 
     def add_folder(self, path: str) -> None:
         try:
@@ -858,10 +915,12 @@ class MainWindow(QMainWindow):
             empty.show_looking()
         elif has_query and self._pending_query:
             empty.show_waiting_for_models()
+        elif scope.kind is ScopeKind.ALBUM:
+            empty.show_empty_album(scope.name, has_query)
         elif has_query:
-            empty.show_no_results(scope or None)
+            empty.show_no_results(scope.folder)
         else:
-            empty.show_empty_folder(scope or None)
+            empty.show_empty_folder(scope.folder)
 
     def _choose_model_label(self, problem: ModelProblem) -> str:
         name = problem.model
@@ -953,6 +1012,7 @@ class MainWindow(QMainWindow):
             timer.stop()
         if self.albums_window is not None:
             self.albums_window.close()
+        self.albums.shutdown()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.sync()

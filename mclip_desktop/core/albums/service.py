@@ -45,6 +45,7 @@ class AlbumSummary:
     name: str
     labels: tuple[str, ...]
     count: int
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,25 @@ class AlbumService:
             raise
         return album
 
+    def edit(self, album_id: int, request: AlbumRequest) -> Album:
+        """Rename the album and give it new labels and examples; its strictness, filters and
+        overrides stay. On any error nothing is changed."""
+        album = self.album_of_id(album_id)
+        other = self.store.album(request.name)
+        if other is not None and other.id != album.id:
+            self.check_new(request)
+        fresh = [label for label in request.labels if label not in album.labels]
+        label_vectors = self.label_vectors(fresh) if fresh else {}
+        examples = [self._example(path) for path in request.like]
+        self.store.update(album.id, request.name, request.labels, [e for e, _ in examples])
+        self.store.put_vectors(album.id, self.text_model_id, "label", label_vectors)
+        self.store.put_vectors(
+            album.id, self.library.searching_model_id(self.catalog), "example",
+            {e.fingerprint: v for e, v in examples},
+        )  # fmt: skip
+        self._scores.pop(album.id, None)
+        return self.album_of_id(album.id)
+
     def remove(self, name: str) -> Album:
         album = self.album(name)
         self.store.remove(album.id)
@@ -308,7 +328,9 @@ class AlbumService:
     def summaries(self) -> list[AlbumSummary]:
         """Every album with its count, after one catch-up with the catalog."""
         self.refresh()
-        return [AlbumSummary(a.name, a.labels, self._count(a)) for a in self.store.albums()]
+        return [
+            AlbumSummary(a.name, a.labels, self._count(a), a.id) for a in self.store.albums()
+        ]
 
     def preview(
         self,
