@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>AlbumsController</name>
+        <message>
+            <source>Edit album</source>
+            <translation>Album bearbeiten</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>Album entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the album {0}? Its photos stay where they are.</source>
+            <translation>Das Album {0} entfernen? Seine Fotos bleiben, wo sie sind.</translation>
+        </message>
+        <message>
+            <source>Removed the album {0}</source>
+            <translation>Album {0} entfernt</translation>
+        </message>
+        <message>
+            <source>Copy the photos of {0} to</source>
+            <translation>Fotos von {0} kopieren nach</translation>
+        </message>
+        <message>
+            <source>Copied {0} photos of {1} to {2}</source>
+            <translation>{0} Fotos von {1} nach {2} kopiert</translation>
+        </message>
+        <message>
+            <source>{0} already there, {1} failed</source>
+            <translation>{0} schon vorhanden, {1} fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
         <name>AlbumsPanel</name>
         <message>
             <source>New album…</source>
@@ -429,6 +464,18 @@
             <source>No photos here yet</source>
             <translation>Hier gibt es noch keine Fotos</translation>
         </message>
+        <message>
+            <source>No photo of the album {0} matches.</source>
+            <translation>Kein Foto des Albums {0} passt.</translation>
+        </message>
+        <message>
+            <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+            <translation>Noch passt kein Foto zu {0}. Klicken Sie mit der rechten Maustaste auf das Album, um seine Begriffe zu ändern oder Beispielfotos hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>This album is empty</source>
+            <translation>Dieses Album ist leer</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>
@@ -730,6 +777,18 @@
         <message>
             <source>Less like this</source>
             <translation>Weniger wie dieses</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>Nicht in diesem Album</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>Immer in diesem Album</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>Wieder automatisch</translation>
         </message>
         <message>
             <source>Add a folder of photos</source>
@@ -1479,6 +1538,22 @@ score {score:.3f}
         <message>
             <source>· indexing, {0} left</source>
             <translation>· Indizierung, noch {0}</translation>
+        </message>
+        <message>
+            <source>New album…</source>
+            <translation>Neues Album…</translation>
+        </message>
+        <message>
+            <source>Edit album…</source>
+            <translation>Album bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Remove album…</source>
+            <translation>Album entfernen…</translation>
         </message>
         <message>
             <source>Add folder…</source>

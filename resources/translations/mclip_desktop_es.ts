@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AlbumsController</name>
+        <message>
+            <source>Edit album</source>
+            <translation>Editar álbum</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>Quitar álbum</translation>
+        </message>
+        <message>
+            <source>Remove the album {0}? Its photos stay where they are.</source>
+            <translation>¿Quitar el álbum {0}? Sus fotos se quedan donde están.</translation>
+        </message>
+        <message>
+            <source>Removed the album {0}</source>
+            <translation>Álbum {0} quitado</translation>
+        </message>
+        <message>
+            <source>Copy the photos of {0} to</source>
+            <translation>Copiar las fotos de {0} a</translation>
+        </message>
+        <message>
+            <source>Copied {0} photos of {1} to {2}</source>
+            <translation>Copiadas {0} fotos de {1} a {2}</translation>
+        </message>
+        <message>
+            <source>{0} already there, {1} failed</source>
+            <translation>{0} ya estaban, {1} fallaron</translation>
+        </message>
+    </context>
+    <context>
         <name>AlbumsPanel</name>
         <message>
             <source>New album…</source>
@@ -429,6 +464,18 @@
             <source>No photos here yet</source>
             <translation>Todavía no hay fotos aquí</translation>
         </message>
+        <message>
+            <source>No photo of the album {0} matches.</source>
+            <translation>Ninguna foto del álbum {0} coincide.</translation>
+        </message>
+        <message>
+            <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+            <translation>Todavía ninguna foto coincide con {0}. Haga clic derecho en el álbum para editar sus etiquetas o añadir fotos de ejemplo.</translation>
+        </message>
+        <message>
+            <source>This album is empty</source>
+            <translation>Este álbum está vacío</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>
@@ -730,6 +777,18 @@
         <message>
             <source>Less like this</source>
             <translation>Menos como esta</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>No en este álbum</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>Siempre en este álbum</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>Volver a automático</translation>
         </message>
         <message>
             <source>Add a folder of photos</source>
@@ -1479,6 +1538,22 @@ similitud {score:.3f}
         <message>
             <source>· indexing, {0} left</source>
             <translation>· indexando, quedan {0}</translation>
+        </message>
+        <message>
+            <source>New album…</source>
+            <translation>Nuevo álbum…</translation>
+        </message>
+        <message>
+            <source>Edit album…</source>
+            <translation>Editar álbum…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Remove album…</source>
+            <translation>Quitar álbum…</translation>
         </message>
         <message>
             <source>Add folder…</source>

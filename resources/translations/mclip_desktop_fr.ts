@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AlbumsController</name>
+        <message>
+            <source>Edit album</source>
+            <translation>Modifier l’album</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>Supprimer l’album</translation>
+        </message>
+        <message>
+            <source>Remove the album {0}? Its photos stay where they are.</source>
+            <translation>Supprimer l’album {0} ? Ses photos restent où elles sont.</translation>
+        </message>
+        <message>
+            <source>Removed the album {0}</source>
+            <translation>Album {0} supprimé</translation>
+        </message>
+        <message>
+            <source>Copy the photos of {0} to</source>
+            <translation>Copier les photos de {0} vers</translation>
+        </message>
+        <message>
+            <source>Copied {0} photos of {1} to {2}</source>
+            <translation>{0} photos de {1} copiées vers {2}</translation>
+        </message>
+        <message>
+            <source>{0} already there, {1} failed</source>
+            <translation>{0} déjà présentes, {1} en échec</translation>
+        </message>
+    </context>
+    <context>
         <name>AlbumsPanel</name>
         <message>
             <source>New album…</source>
@@ -429,6 +464,18 @@
             <source>No photos here yet</source>
             <translation>Pas encore de photos ici</translation>
         </message>
+        <message>
+            <source>No photo of the album {0} matches.</source>
+            <translation>Aucune photo de l’album {0} ne correspond.</translation>
+        </message>
+        <message>
+            <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+            <translation>Aucune photo ne correspond encore à {0}. Faites un clic droit sur l’album pour modifier ses libellés ou ajouter des photos d’exemple.</translation>
+        </message>
+        <message>
+            <source>This album is empty</source>
+            <translation>Cet album est vide</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>
@@ -730,6 +777,18 @@
         <message>
             <source>Less like this</source>
             <translation>Moins comme celle-ci</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>Pas dans cet album</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>Toujours dans cet album</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>Revenir en automatique</translation>
         </message>
         <message>
             <source>Add a folder of photos</source>
@@ -1479,6 +1538,22 @@ similarité {score:.3f}
         <message>
             <source>· indexing, {0} left</source>
             <translation>· indexation, encore {0}</translation>
+        </message>
+        <message>
+            <source>New album…</source>
+            <translation>Nouvel album…</translation>
+        </message>
+        <message>
+            <source>Edit album…</source>
+            <translation>Modifier l’album…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Remove album…</source>
+            <translation>Supprimer l’album…</translation>
         </message>
         <message>
             <source>Add folder…</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
     <context>
+        <name>AlbumsController</name>
+        <message>
+            <source>Edit album</source>
+            <translation>アルバムを編集</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>アルバムを削除</translation>
+        </message>
+        <message>
+            <source>Remove the album {0}? Its photos stay where they are.</source>
+            <translation>アルバム「{0}」を削除しますか？写真はそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>Removed the album {0}</source>
+            <translation>アルバム「{0}」を削除しました</translation>
+        </message>
+        <message>
+            <source>Copy the photos of {0} to</source>
+            <translation>「{0}」の写真のコピー先</translation>
+        </message>
+        <message>
+            <source>Copied {0} photos of {1} to {2}</source>
+            <translation>「{1}」の写真 {0} 枚を {2} にコピーしました</translation>
+        </message>
+        <message>
+            <source>{0} already there, {1} failed</source>
+            <translation>{0} 枚は既存、{1} 枚は失敗</translation>
+        </message>
+    </context>
+    <context>
         <name>AlbumsPanel</name>
         <message>
             <source>New album…</source>
@@ -429,6 +464,18 @@
             <source>No photos here yet</source>
             <translation>まだ写真がありません</translation>
         </message>
+        <message>
+            <source>No photo of the album {0} matches.</source>
+            <translation>アルバム「{0}」に一致する写真はありません。</translation>
+        </message>
+        <message>
+            <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+            <translation>「{0}」に一致する写真はまだありません。アルバムを右クリックしてラベルを編集するか、見本の写真を追加してください。</translation>
+        </message>
+        <message>
+            <source>This album is empty</source>
+            <translation>このアルバムは空です</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>
@@ -730,6 +777,18 @@
         <message>
             <source>Less like this</source>
             <translation>これに似たものを減らす</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>このアルバムに含めない</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>常にこのアルバムに含める</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>自動に戻す</translation>
         </message>
         <message>
             <source>Add a folder of photos</source>
@@ -1479,6 +1538,22 @@ score {score:.3f}
         <message>
             <source>· indexing, {0} left</source>
             <translation>· インデックス作成中、残り {0}</translation>
+        </message>
+        <message>
+            <source>New album…</source>
+            <translation>新しいアルバム…</translation>
+        </message>
+        <message>
+            <source>Edit album…</source>
+            <translation>アルバムを編集…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>書き出し…</translation>
+        </message>
+        <message>
+            <source>Remove album…</source>
+            <translation>アルバムを削除…</translation>
         </message>
         <message>
             <source>Add folder…</source>

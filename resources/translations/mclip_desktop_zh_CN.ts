@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AlbumsController</name>
+        <message>
+            <source>Edit album</source>
+            <translation>编辑相册</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Remove album</source>
+            <translation>删除相册</translation>
+        </message>
+        <message>
+            <source>Remove the album {0}? Its photos stay where they are.</source>
+            <translation>删除相册“{0}”？其中的照片保留在原处。</translation>
+        </message>
+        <message>
+            <source>Removed the album {0}</source>
+            <translation>已删除相册“{0}”</translation>
+        </message>
+        <message>
+            <source>Copy the photos of {0} to</source>
+            <translation>将“{0}”的照片复制到</translation>
+        </message>
+        <message>
+            <source>Copied {0} photos of {1} to {2}</source>
+            <translation>已将“{1}”的 {0} 张照片复制到 {2}</translation>
+        </message>
+        <message>
+            <source>{0} already there, {1} failed</source>
+            <translation>{0} 张已存在，{1} 张失败</translation>
+        </message>
+    </context>
+    <context>
         <name>AlbumsPanel</name>
         <message>
             <source>New album…</source>
@@ -429,6 +464,18 @@
             <source>No photos here yet</source>
             <translation>这里还没有照片</translation>
         </message>
+        <message>
+            <source>No photo of the album {0} matches.</source>
+            <translation>相册“{0}”中没有匹配的照片。</translation>
+        </message>
+        <message>
+            <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+            <translation>还没有与“{0}”匹配的照片。右键点击相册可编辑其标签，或添加示例照片。</translation>
+        </message>
+        <message>
+            <source>This album is empty</source>
+            <translation>此相册为空</translation>
+        </message>
     </context>
     <context>
         <name>Engine</name>
@@ -730,6 +777,18 @@
         <message>
             <source>Less like this</source>
             <translation>更少类似的</translation>
+        </message>
+        <message>
+            <source>Not in this album</source>
+            <translation>不在此相册中</translation>
+        </message>
+        <message>
+            <source>Always in this album</source>
+            <translation>始终在此相册中</translation>
+        </message>
+        <message>
+            <source>Back to automatic</source>
+            <translation>恢复自动</translation>
         </message>
         <message>
             <source>Add a folder of photos</source>
@@ -1479,6 +1538,22 @@ score {score:.3f}
         <message>
             <source>· indexing, {0} left</source>
             <translation>· 正在索引，剩余 {0}</translation>
+        </message>
+        <message>
+            <source>New album…</source>
+            <translation>新建相册…</translation>
+        </message>
+        <message>
+            <source>Edit album…</source>
+            <translation>编辑相册…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Remove album…</source>
+            <translation>删除相册…</translation>
         </message>
         <message>
             <source>Add folder…</source>
