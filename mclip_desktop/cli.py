@@ -204,7 +204,9 @@ def _albums_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         "albums", parents=[common],
         help="smart albums: words in any language that gather every matching photo",
     )  # fmt: skip
-    sub = albums.add_subparsers(dest="albums_command", metavar="list|add|show|remove|export")
+    sub = albums.add_subparsers(
+        dest="albums_command", metavar="list|add|show|remove|export|include|exclude|auto"
+    )
     listing = sub.add_parser("list", parents=[common], help="albums and how many photos each holds")
     listing.add_argument("--json", action="store_true", help='print [{"name", "labels", "count"}]')
     add = sub.add_parser("add", parents=[common], help="make an album from words and examples")
@@ -230,6 +232,14 @@ def _albums_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("--json", action="store_true", help='print [{"path", "score"}]')
     remove = sub.add_parser("remove", parents=[common], help="forget an album (photos stay)")
     remove.add_argument("name", metavar="NAME")
+    for verb, what in (
+        ("include", "keep these photos in the album whatever their score"),
+        ("exclude", "keep these photos out of the album whatever their score"),
+        ("auto", "let the score decide again for these photos"),
+    ):
+        override = sub.add_parser(verb, parents=[common], help=what)
+        override.add_argument("name", metavar="NAME")
+        override.add_argument("paths", nargs="+", metavar="PATH", help="photos of the library")
     export = sub.add_parser(
         "export", parents=[common],
         help="copy or link an album's photos into DIR, or write its name into XMP sidecars",

@@ -16,6 +16,8 @@ from typing import Any, TextIO
 from mclip_desktop.core.errors import MclipError
 
 EXIT_OK = 0
+# The override verbs: "always in", "not in", back to the score.
+OVERRIDES: dict[str, bool | None] = {"include": True, "exclude": False, "auto": None}
 
 
 def _strictness(text: str | None) -> float:
@@ -61,6 +63,11 @@ def run_albums(
         request = make_request(
             args.name, args.label, args.like, _strictness(args.strictness), filters
         )
+    paths: list[str] = []
+    if command in OVERRIDES:
+        from pathlib import Path
+
+        paths = [str(Path(p).expanduser().absolute()) for p in args.paths]
     if command == "export" and not args.xmp and args.dir is None:
         raise MclipError("Give the folder to export into (DIR), or --xmp to write sidecars.")
 
@@ -102,6 +109,15 @@ def run_albums(
             print(f"Removed the album '{album.name}'; its photos stay where they are.", file=out)
         elif command == "export":
             _export(service, args, out, err)
+        elif command in OVERRIDES:
+            album = service.album(args.name)
+            count = service.set_override(album.name, paths, OVERRIDES[command])
+            said = {
+                "include": "{count} photos are always in '{name}' now.",
+                "exclude": "{count} photos are kept out of '{name}' now.",
+                "auto": "{count} photos of '{name}' follow their score again.",
+            }[command]
+            print(said.format(count=count, name=album.name), file=out)
     return EXIT_OK
 
 
