@@ -15,9 +15,9 @@ import pytest
 
 from mclip_desktop.core.albums.export import NS
 from tests.e2e.test_cli import run_cli, run_cli_process
+from tests.support import synthetic
 
 pytestmark = pytest.mark.usefixtures("models_loaded_once")
-from tests.support import synthetic
 
 # Albums in eight languages for some classes; green and yellow squares and triangles have
 # no album at all. (name, label, colour, shape)
