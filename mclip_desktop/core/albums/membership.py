@@ -18,14 +18,21 @@ import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from mclip_desktop.core.albums import vector_cache
 from mclip_desktop.core.albums.calibration import TermRange, term_ranges
 from mclip_desktop.core.albums.store import AlbumFilters
 from mclip_desktop.core.catalog import Catalog
 
 _RECALIBRATE_GROWTH = 0.01
+# The saved table is rewritten when this many rows were read from the catalog since it was
+# last saved or loaded (at least, and as a share of it): often enough that a fresh process
+# reads little from SQLite, rarely enough that indexing does not write 200 MB per batch.
+_SAVE_MIN_ROWS = 2000
+_SAVE_GROWTH = 0.05
 
 
 @dataclass(frozen=True)
@@ -40,8 +47,11 @@ class Member:
 class PhotoTable:
     """Every readable photo with a vector for one image model, and the vectors themselves."""
 
-    def __init__(self, model_id: str) -> None:
+    def __init__(self, model_id: str, cache_dir: Path | None = None) -> None:
         self.model_id = model_id
+        # Where the vectors are saved for the next process (vector_cache); None: nowhere.
+        self._cache_dir = cache_dir
+        self._saved_rows = 0
         self.ids = np.empty(0, dtype=np.int64)
         self.matrix = np.empty((0, 0), dtype=np.float32)
         self._fingerprints: list[str] = []
@@ -70,6 +80,8 @@ class PhotoTable:
 
     def _refresh_vectors(self, catalog: Catalog) -> bool:
         db = catalog.connection
+        if not len(self.ids) and self._cache_dir is not None:
+            self._load_saved(catalog)
         top, count = db.execute(
             "SELECT MAX(id), COUNT(*) FROM embeddings WHERE model_id = ?", (self.model_id,)
         ).fetchone()
@@ -106,7 +118,24 @@ class PhotoTable:
             self._row_of = {f: i for i, f in enumerate(self._fingerprints)}
             self.generation += 1
             changed = True
+        if self._cache_dir is not None and len(self.ids) - self._saved_rows > max(
+            _SAVE_MIN_ROWS, _SAVE_GROWTH * self._saved_rows
+        ):
+            self._saved_rows = len(self.ids)
+            vector_cache.save(
+                self._cache_dir, self.model_id, catalog.catalog_id,
+                self.ids, self.matrix, self._fingerprints,
+            )  # fmt: skip
         return changed
+
+    def _load_saved(self, catalog: Catalog) -> None:
+        assert self._cache_dir is not None
+        saved = vector_cache.load(self._cache_dir, self.model_id, catalog.catalog_id)
+        if saved is None:
+            return
+        self.ids, self.matrix, self._fingerprints = saved
+        self._row_of = {f: i for i, f in enumerate(self._fingerprints)}
+        self._saved_rows = len(self.ids)
 
     def _refresh_files(self, catalog: Catalog) -> bool:
         db = catalog.connection

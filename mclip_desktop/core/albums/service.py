@@ -103,7 +103,9 @@ class AlbumService:
         self.library = library
         self.catalog = catalog or library.catalog
         self.store = AlbumStore(self.catalog)
-        self.table = PhotoTable(library.searching_model_id(self.catalog))
+        self.table = PhotoTable(
+            library.searching_model_id(self.catalog), cache_dir=library.config.data_dir
+        )
         self._scores: dict[int, tuple[tuple[bytes, ...], AlbumScores]] = {}
 
     # -- models -------------------------------------------------------------------------
