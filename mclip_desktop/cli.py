@@ -965,7 +965,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose, err)
-    if args.command == "search" and not args.verbose:
+    if _served_command(args):
         answer = _instance_answer(args, list(sys.argv[1:] if argv is None else argv))
         if answer is not None:
             out.write(answer.stdout)
@@ -1003,6 +1003,17 @@ def run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
 
 
+def _served_command(args: argparse.Namespace) -> bool:
+    """Whether a running instance may answer this command line: searches, and album
+    commands (their vectors are in its memory, so a new album shows in under a second where
+    a fresh process first maps the library's vectors). Exports write files and stay here."""
+    if args.verbose:
+        return False
+    if args.command == "search":
+        return True
+    return args.command == "albums" and (args.albums_command or "list") != "export"
+
+
 def _instance_answer(args: argparse.Namespace, argv: list[str]) -> Any:
     """A running instance's answer to this command line, or None (answer alone)."""
     from mclip_desktop.core import instance
@@ -1035,7 +1046,7 @@ def serve_search(library: Any, ready: Any) -> Any:
             args = build_parser().parse_args(list(argv))
         except SystemExit:
             return None
-        if args.command != "search" or args.verbose:
+        if not _served_command(args):
             return None
         out, err = io.StringIO(), io.StringIO()
         _served.library = contextlib.nullcontext(view)

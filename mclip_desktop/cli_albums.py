@@ -44,7 +44,7 @@ def _date(text: str | None, flag: str) -> str | None:
 def run_albums(
     args: argparse.Namespace, open_library: Callable[..., Any], out: TextIO, err: TextIO
 ) -> int:
-    from mclip_desktop.core.albums import AlbumFilters, AlbumService, make_request
+    from mclip_desktop.core.albums import AlbumFilters, make_request
 
     command = args.albums_command or "list"
     request = None
@@ -72,7 +72,9 @@ def run_albums(
         raise MclipError("Give the folder to export into (DIR), or --xmp to write sidecars.")
 
     with open_library(args, err) as library:
-        service = AlbumService(library)
+        # The library's own service: in a serving instance it is kept between commands,
+        # its vectors in memory.
+        service = library.album_service()
         if command == "list":
             summaries = service.summaries()
             if args.json:
