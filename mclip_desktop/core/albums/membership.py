@@ -52,6 +52,7 @@ class PhotoTable:
         # Where the vectors are saved for the next process (vector_cache); None: nowhere.
         self._cache_dir = cache_dir
         self._saved_rows = 0
+        self._buffer: np.ndarray | None = None  # the matrix's storage, with room to grow
         self.ids = np.empty(0, dtype=np.int64)
         self.matrix = np.empty((0, 0), dtype=np.float32)
         self._fingerprints: list[str] = []
@@ -99,7 +100,7 @@ class PhotoTable:
             new = new.reshape(len(rows), -1)
             new = new / np.maximum(np.linalg.norm(new, axis=1, keepdims=True), 1e-12)
             start = len(self.ids)
-            self.matrix = new if start == 0 else np.concatenate([self.matrix, new])
+            self.matrix = self._grown(new)
             self.ids = np.concatenate([self.ids, new_ids])
             for offset, row in enumerate(rows):
                 self._fingerprints.append(row[1])
@@ -114,6 +115,7 @@ class PhotoTable:
             )  # fmt: skip
             keep = np.isin(self.ids, alive)
             self.ids, self.matrix = self.ids[keep], self.matrix[keep]
+            self._buffer = None
             self._fingerprints = [f for f, k in zip(self._fingerprints, keep, strict=True) if k]
             self._row_of = {f: i for i, f in enumerate(self._fingerprints)}
             self.generation += 1
@@ -127,6 +129,21 @@ class PhotoTable:
                 self.ids, self.matrix, self._fingerprints,
             )  # fmt: skip
         return changed
+
+    def _grown(self, new: np.ndarray) -> np.ndarray:
+        """The matrix with ``new`` rows below it. Rows go into spare capacity, so a batch
+        of indexing copies its own rows, not the whole library's 200 MB."""
+        start = len(self.ids)
+        if start == 0:
+            return new
+        buffer = self._buffer
+        if buffer is None or len(buffer) < start + len(new):
+            capacity = max(start + len(new), int(1.25 * start) + 1024)
+            buffer = np.empty((capacity, self.matrix.shape[1]), dtype=np.float32)
+            buffer[:start] = self.matrix
+            self._buffer = buffer
+        buffer[start : start + len(new)] = new
+        return buffer[: start + len(new)]
 
     def _load_saved(self, catalog: Catalog) -> None:
         assert self._cache_dir is not None
@@ -230,6 +247,8 @@ class AlbumScores:
         self.ranges: list[TermRange] = []
         self._generation = -1
         self._calibrated_at = 0
+        self._admitted: tuple[tuple[object, ...], np.ndarray] | None = None
+        self._calibrations = 0
 
     def update(self, table: PhotoTable) -> None:
         if self._generation != table.generation or len(self.scores) > table.count:
@@ -243,6 +262,21 @@ class AlbumScores:
         if not self.ranges or grown > _RECALIBRATE_GROWTH * max(self._calibrated_at, 1):
             self.ranges = term_ranges(self.scores)
             self._calibrated_at = len(self.scores)
+            self._calibrations += 1
+
+    def admitted(self, strictness: float) -> np.ndarray:
+        """Per matrix row: whether some term admits it. Kept between calls: rows added
+        since are judged alone, the rest only when the calibration or strictness moved."""
+        key = (self._calibrations, strictness, self._generation)
+        done = self._admitted
+        if done is None or done[0] != key or len(done[1]) > len(self.scores):
+            done = (key, np.empty(0, dtype=bool))
+        if len(done[1]) < len(self.scores) and self.ranges:
+            thresholds = np.array([r.threshold(strictness) for r in self.ranges], np.float32)
+            fresh = (self.scores[len(done[1]) :] >= thresholds).any(axis=1)
+            done = (key, np.concatenate([done[1], fresh]))
+        self._admitted = done
+        return done[1]
 
     def judge(self, strictness: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per matrix row: whether some term admits it at this strictness, its best
@@ -300,7 +334,21 @@ def count(
     filters: AlbumFilters,
     overrides: dict[str, bool],
 ) -> int:
-    return int(len(_select(table, scores, strictness, filters, overrides)[2]))
+    """How many photos the album holds: admission alone, without the relevance that
+    ordering members needs (the count of 50 live albums is redone after every batch)."""
+    rows, paths, fingerprints = table.files()
+    admitted = scores.admitted(strictness)
+    if len(rows) == 0 or len(admitted) == 0:
+        return 0
+    chosen = admitted[rows]
+    if not filters.empty:
+        chosen &= _passes(filters, paths, table)
+    if overrides:
+        for i, fingerprint in enumerate(fingerprints):  # every copy of a pinned photo
+            state = overrides.get(fingerprint)
+            if state is not None:
+                chosen[i] = state
+    return int(chosen.sum())
 
 
 def _select(

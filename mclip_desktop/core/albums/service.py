@@ -107,13 +107,22 @@ class AlbumService:
             library.searching_model_id(self.catalog), cache_dir=library.config.data_dir
         )
         self._scores: dict[int, tuple[tuple[bytes, ...], AlbumScores]] = {}
+        self._text_ids: dict[str, str] = {}
+        # album id -> (what its terms were made from, the terms): an album kept live is not
+        # read back from the catalog after every batch of indexing.
+        self._terms: dict[int, tuple[tuple[object, ...], np.ndarray]] = {}
 
     # -- models -------------------------------------------------------------------------
 
     @property
     def text_model_id(self) -> str:
-        """The text model's id, known without loading it."""
-        return models.image_model_id(self.library.searching_pair(self.catalog).text)
+        """The text model's id, known without loading it (a local model's id hashes its
+        files: worked out once per model name, not once per album and batch)."""
+        name = self.library.searching_pair(self.catalog).text
+        known = self._text_ids.get(name)
+        if known is None:
+            known = self._text_ids[name] = models.image_model_id(name)
+        return known
 
     def label_vectors(self, labels: Sequence[str]) -> dict[str, np.ndarray]:
         """One ensembled vector per label: the mean of the normalised embeddings of the
@@ -234,12 +243,14 @@ class AlbumService:
             {e.fingerprint: v for e, v in examples},
         )  # fmt: skip
         self._scores.pop(album.id, None)
+        self._terms.pop(album.id, None)
         return self.album_of_id(album.id)
 
     def remove(self, name: str) -> Album:
         album = self.album(name)
         self.store.remove(album.id)
         self._scores.pop(album.id, None)
+        self._terms.pop(album.id, None)
         return album
 
     def set_strictness(self, name: str, strictness: float) -> None:
@@ -274,7 +285,17 @@ class AlbumService:
         return self.table.refresh(self.catalog)
 
     def _album_scores(self, album: Album, compute: bool = True) -> AlbumScores:
-        terms = self.terms(album, compute=compute)
+        made_of = (
+            album.labels, album.examples, self.text_model_id,
+            self.library.searching_model_id(self.catalog), self.table.generation,
+        )  # fmt: skip
+        cached_terms = self._terms.get(album.id)
+        if cached_terms is not None and cached_terms[0] == made_of:
+            terms = cached_terms[1]
+        else:
+            terms = self.terms(album, compute=compute)
+            if len(terms) or not compute:
+                self._terms[album.id] = (made_of, terms)
         key = tuple(t.tobytes() for t in terms)
         cached = self._scores.get(album.id)
         if cached is None or cached[0] != key:
@@ -319,19 +340,27 @@ class AlbumService:
         self.refresh()
         return self._count(self.album(name) if isinstance(name, str) else name, strictness)
 
-    def _count(self, album: Album, strictness: float | None = None) -> int:
+    def _count(
+        self,
+        album: Album,
+        strictness: float | None = None,
+        overrides: dict[str, bool] | None = None,
+    ) -> int:
         scores = self._album_scores(album)
         return membership.count(
             self.table, scores,
             album.strictness if strictness is None else check_strictness(strictness),
-            album.filters, self.store.overrides(album.id),
+            album.filters, self.store.overrides(album.id) if overrides is None else overrides,
         )  # fmt: skip
 
     def summaries(self) -> list[AlbumSummary]:
-        """Every album with its count, after one catch-up with the catalog."""
+        """Every album with its count, after one catch-up with the catalog (the overrides
+        of all albums read in one query)."""
         self.refresh()
+        overrides = self.store.all_overrides()
         return [
-            AlbumSummary(a.name, a.labels, self._count(a), a.id) for a in self.store.albums()
+            AlbumSummary(a.name, a.labels, self._count(a, None, overrides.get(a.id, {})), a.id)
+            for a in self.store.albums()
         ]
 
     def preview(

@@ -161,6 +161,15 @@ class AlbumStore:
         )
         return {r[0]: bool(r[1]) for r in rows}
 
+    def all_overrides(self) -> dict[int, dict[str, bool]]:
+        """album id -> its overrides, for every album at once."""
+        found: dict[int, dict[str, bool]] = {}
+        for album_id, fingerprint, member in self._db.execute(
+            "SELECT album_id, fingerprint, member FROM album_overrides"
+        ):
+            found.setdefault(int(album_id), {})[fingerprint] = bool(member)
+        return found
+
     def set_override(self, album_id: int, fingerprints: Iterable[str], member: bool | None) -> None:
         """Pin photos in or out of an album; None returns them to what their score says."""
         with self.catalog.transaction():
