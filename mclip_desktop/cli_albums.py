@@ -28,7 +28,7 @@ def _strictness(text: str | None) -> float:
     except ValueError:
         value = float("nan")
     if not 0.0 <= value <= 1.0:
-        raise MclipError(f"The strictness {text} is not a number between 0 (loose) and 1 (strict).")
+        raise MclipError("album.bad_strictness", value=text)
     return value
 
 
@@ -38,7 +38,7 @@ def _date(text: str | None, flag: str) -> str | None:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError as exc:
-        raise MclipError(f"{flag} {text} is not a date; write it as YYYY-MM-DD.") from exc
+        raise MclipError("album.bad_date", option=flag, value=text) from exc
 
 
 def run_albums(
@@ -55,7 +55,7 @@ def run_albums(
 
             resolved = Path(folder).expanduser().resolve()
             if not resolved.is_dir():
-                raise MclipError(f"The folder {folder} does not exist or is not a folder.")
+                raise MclipError("album.no_folder", path=folder)
             folders.append(str(resolved))
         filters = AlbumFilters(
             tuple(folders), _date(args.after, "--after"), _date(args.before, "--before")
@@ -69,7 +69,7 @@ def run_albums(
 
         paths = [str(Path(p).expanduser().absolute()) for p in args.paths]
     if command == "export" and not args.xmp and args.dir is None:
-        raise MclipError("Give the folder to export into (DIR), or --xmp to write sidecars.")
+        raise MclipError("album.export_needs_folder")
 
     with open_library(args, err) as library:
         # The library's own service: in a serving instance it is kept between commands,
@@ -141,4 +141,4 @@ def _export(service: Any, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         print(f"Could not write {path}: {reason}", file=err)
     print(f"{done} ({report.unchanged} already there, {len(report.failed)} failed).", file=out)
     if report.failed:
-        raise MclipError(f"{len(report.failed)} files could not be written (see above).")
+        raise MclipError("album.export_failed", count=len(report.failed))

@@ -1053,6 +1053,66 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
             <translation>{path} ist kein indiziertes Foto der Bibliothek.</translation>
         </message>
         <message>
+            <source>An album needs a name.</source>
+            <translation>Ein Album braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>A label of the album '{name}' is empty; give some words.</source>
+            <translation>Ein Begriff des Albums '{name}' ist leer; geben Sie Wörter an.</translation>
+        </message>
+        <message>
+            <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+            <translation>Die Strenge {value} ist keine Zahl zwischen 0 (locker) und 1 (streng).</translation>
+        </message>
+        <message>
+            <source>The example photo {path} does not exist or is not a file.</source>
+            <translation>Das Beispielfoto {path} existiert nicht oder ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>The example photo {path} cannot be read ({why}).</source>
+            <translation>Das Beispielfoto {path} kann nicht gelesen werden ({why}).</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}' (albums: {known}).</source>
+            <translation>Es gibt kein Album namens '{name}' (Alben: {known}).</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}'; there are no albums yet.</source>
+            <translation>Es gibt kein Album namens '{name}'; es gibt noch keine Alben.</translation>
+        </message>
+        <message>
+            <source>This album no longer exists; it may have been removed meanwhile.</source>
+            <translation>Dieses Album gibt es nicht mehr; es wurde wohl inzwischen entfernt.</translation>
+        </message>
+        <message>
+            <source>An album named '{name}' exists already; choose another name or remove it first.</source>
+            <translation>Ein Album namens '{name}' gibt es bereits; wählen Sie einen anderen Namen oder entfernen Sie es zuerst.</translation>
+        </message>
+        <message>
+            <source>The photo {path} is not in the library.</source>
+            <translation>Das Foto {path} ist nicht in der Bibliothek.</translation>
+        </message>
+        <message>
+            <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value} ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+            <translation>Geben Sie den Zielordner für den Export an oder verlangen Sie stattdessen XMP-Begleitdateien.</translation>
+        </message>
+        <message>
+            <source>{path} exists and is not a folder; choose a folder to export to.</source>
+            <translation>{path} existiert und ist kein Ordner; wählen Sie einen Ordner für den Export.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+            <translation>In den Ordner {path} kann nicht geschrieben werden ({why}); wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>{count} files could not be written (see above).</source>
+            <translation>{count} Dateien konnten nicht geschrieben werden (siehe oben).</translation>
+        </message>
+        <message>
             <source>The search terms cancel each other out; change a weight or a term.</source>
             <translation>Die Suchbegriffe heben sich gegenseitig auf; ändern Sie ein Gewicht oder einen Begriff.</translation>
         </message>

@@ -1053,6 +1053,66 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
             <translation>{path} no es una foto indexada de la biblioteca.</translation>
         </message>
         <message>
+            <source>An album needs a name.</source>
+            <translation>Un álbum necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>A label of the album '{name}' is empty; give some words.</source>
+            <translation>Una etiqueta del álbum '{name}' está vacía; escriba algunas palabras.</translation>
+        </message>
+        <message>
+            <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+            <translation>La rigurosidad {value} no es un número entre 0 (amplia) y 1 (estricta).</translation>
+        </message>
+        <message>
+            <source>The example photo {path} does not exist or is not a file.</source>
+            <translation>La foto de ejemplo {path} no existe o no es un archivo.</translation>
+        </message>
+        <message>
+            <source>The example photo {path} cannot be read ({why}).</source>
+            <translation>No se puede leer la foto de ejemplo {path} ({why}).</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}' (albums: {known}).</source>
+            <translation>No hay ningún álbum llamado '{name}' (álbumes: {known}).</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}'; there are no albums yet.</source>
+            <translation>No hay ningún álbum llamado '{name}'; todavía no hay álbumes.</translation>
+        </message>
+        <message>
+            <source>This album no longer exists; it may have been removed meanwhile.</source>
+            <translation>Este álbum ya no existe; puede que se haya quitado mientras tanto.</translation>
+        </message>
+        <message>
+            <source>An album named '{name}' exists already; choose another name or remove it first.</source>
+            <translation>Ya existe un álbum llamado '{name}'; elija otro nombre o quítelo primero.</translation>
+        </message>
+        <message>
+            <source>The photo {path} is not in the library.</source>
+            <translation>La foto {path} no está en la biblioteca.</translation>
+        </message>
+        <message>
+            <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value} no es una fecha; escríbala como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+            <translation>Indique la carpeta a la que exportar, o pida archivos XMP complementarios.</translation>
+        </message>
+        <message>
+            <source>{path} exists and is not a folder; choose a folder to export to.</source>
+            <translation>{path} existe y no es una carpeta; elija una carpeta a la que exportar.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+            <translation>No se puede escribir en la carpeta {path} ({why}); elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{count} files could not be written (see above).</source>
+            <translation>No se pudieron escribir {count} archivos (vea arriba).</translation>
+        </message>
+        <message>
             <source>The search terms cancel each other out; change a weight or a term.</source>
             <translation>Los términos de búsqueda se anulan entre sí; cambie un peso o un término.</translation>
         </message>

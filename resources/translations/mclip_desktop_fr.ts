@@ -1053,6 +1053,66 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
             <translation>{path} n'est pas une photo indexée de la bibliothèque.</translation>
         </message>
         <message>
+            <source>An album needs a name.</source>
+            <translation>Un album a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>A label of the album '{name}' is empty; give some words.</source>
+            <translation>Un libellé de l’album '{name}' est vide ; donnez quelques mots.</translation>
+        </message>
+        <message>
+            <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+            <translation>La sévérité {value} n’est pas un nombre entre 0 (souple) et 1 (strict).</translation>
+        </message>
+        <message>
+            <source>The example photo {path} does not exist or is not a file.</source>
+            <translation>La photo d’exemple {path} n’existe pas ou n’est pas un fichier.</translation>
+        </message>
+        <message>
+            <source>The example photo {path} cannot be read ({why}).</source>
+            <translation>La photo d’exemple {path} ne peut pas être lue ({why}).</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}' (albums: {known}).</source>
+            <translation>Il n’y a pas d’album nommé '{name}' (albums : {known}).</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}'; there are no albums yet.</source>
+            <translation>Il n’y a pas d’album nommé '{name}' ; il n’y a encore aucun album.</translation>
+        </message>
+        <message>
+            <source>This album no longer exists; it may have been removed meanwhile.</source>
+            <translation>Cet album n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
+        </message>
+        <message>
+            <source>An album named '{name}' exists already; choose another name or remove it first.</source>
+            <translation>Un album nommé '{name}' existe déjà ; choisissez un autre nom ou supprimez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>The photo {path} is not in the library.</source>
+            <translation>La photo {path} n’est pas dans la bibliothèque.</translation>
+        </message>
+        <message>
+            <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value} n’est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+            <translation>Indiquez le dossier où exporter, ou demandez plutôt des fichiers XMP annexes.</translation>
+        </message>
+        <message>
+            <source>{path} exists and is not a folder; choose a folder to export to.</source>
+            <translation>{path} existe et n’est pas un dossier ; choisissez un dossier où exporter.</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+            <translation>Le dossier {path} n’est pas accessible en écriture ({why}) ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{count} files could not be written (see above).</source>
+            <translation>{count} fichiers n’ont pas pu être écrits (voir ci-dessus).</translation>
+        </message>
+        <message>
             <source>The search terms cancel each other out; change a weight or a term.</source>
             <translation>Les termes de recherche s'annulent ; modifiez un poids ou un terme.</translation>
         </message>

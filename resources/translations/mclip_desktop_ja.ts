@@ -1053,6 +1053,66 @@ Its photos leave the index and no longer show up here or in searches. The files 
             <translation>{path} はライブラリの索引済みの写真ではありません。</translation>
         </message>
         <message>
+            <source>An album needs a name.</source>
+            <translation>アルバムには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>A label of the album '{name}' is empty; give some words.</source>
+            <translation>アルバム '{name}' のラベルが空です。言葉を入力してください。</translation>
+        </message>
+        <message>
+            <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+            <translation>厳しさ {value} は 0（緩い）から 1（厳しい）の間の数ではありません。</translation>
+        </message>
+        <message>
+            <source>The example photo {path} does not exist or is not a file.</source>
+            <translation>見本の写真 {path} が存在しないか、ファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The example photo {path} cannot be read ({why}).</source>
+            <translation>見本の写真 {path} を読み込めません（{why}）。</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}' (albums: {known}).</source>
+            <translation>'{name}' という名前のアルバムはありません（アルバム: {known}）。</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}'; there are no albums yet.</source>
+            <translation>'{name}' という名前のアルバムはありません。アルバムはまだありません。</translation>
+        </message>
+        <message>
+            <source>This album no longer exists; it may have been removed meanwhile.</source>
+            <translation>このアルバムはもうありません。その間に削除された可能性があります。</translation>
+        </message>
+        <message>
+            <source>An album named '{name}' exists already; choose another name or remove it first.</source>
+            <translation>'{name}' という名前のアルバムは既にあります。別の名前にするか、先に削除してください。</translation>
+        </message>
+        <message>
+            <source>The photo {path} is not in the library.</source>
+            <translation>写真 {path} はライブラリにありません。</translation>
+        </message>
+        <message>
+            <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value} は日付ではありません。YYYY-MM-DD の形式で書いてください。</translation>
+        </message>
+        <message>
+            <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+            <translation>書き出し先のフォルダを指定するか、代わりに XMP サイドカーを指定してください。</translation>
+        </message>
+        <message>
+            <source>{path} exists and is not a folder; choose a folder to export to.</source>
+            <translation>{path} は既に存在し、フォルダではありません。書き出し先のフォルダを選んでください。</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+            <translation>フォルダ {path} に書き込めません（{why}）。別のフォルダを選んでください。</translation>
+        </message>
+        <message>
+            <source>{count} files could not be written (see above).</source>
+            <translation>{count} 個のファイルを書き込めませんでした（上記参照）。</translation>
+        </message>
+        <message>
             <source>The search terms cancel each other out; change a weight or a term.</source>
             <translation>検索語が互いに打ち消し合っています。重みか語を変えてください。</translation>
         </message>

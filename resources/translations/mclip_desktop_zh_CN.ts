@@ -1053,6 +1053,66 @@ Its photos leave the index and no longer show up here or in searches. The files 
             <translation>{path} 不是图库中已建立索引的照片。</translation>
         </message>
         <message>
+            <source>An album needs a name.</source>
+            <translation>相册需要一个名称。</translation>
+        </message>
+        <message>
+            <source>A label of the album '{name}' is empty; give some words.</source>
+            <translation>相册 '{name}' 的一个标签为空；请输入一些词语。</translation>
+        </message>
+        <message>
+            <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+            <translation>严格度 {value} 不是 0（宽松）到 1（严格）之间的数字。</translation>
+        </message>
+        <message>
+            <source>The example photo {path} does not exist or is not a file.</source>
+            <translation>示例照片 {path} 不存在或不是文件。</translation>
+        </message>
+        <message>
+            <source>The example photo {path} cannot be read ({why}).</source>
+            <translation>无法读取示例照片 {path}（{why}）。</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}' (albums: {known}).</source>
+            <translation>没有名为 '{name}' 的相册（相册：{known}）。</translation>
+        </message>
+        <message>
+            <source>There is no album named '{name}'; there are no albums yet.</source>
+            <translation>没有名为 '{name}' 的相册；目前还没有任何相册。</translation>
+        </message>
+        <message>
+            <source>This album no longer exists; it may have been removed meanwhile.</source>
+            <translation>此相册已不存在；可能已在此期间被删除。</translation>
+        </message>
+        <message>
+            <source>An album named '{name}' exists already; choose another name or remove it first.</source>
+            <translation>名为 '{name}' 的相册已存在；请换一个名称，或先将其删除。</translation>
+        </message>
+        <message>
+            <source>The photo {path} is not in the library.</source>
+            <translation>照片 {path} 不在图库中。</translation>
+        </message>
+        <message>
+            <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{option} {value} 不是日期；请写成 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+            <translation>请指定导出的目标文件夹，或改为要求写入 XMP 附属文件。</translation>
+        </message>
+        <message>
+            <source>{path} exists and is not a folder; choose a folder to export to.</source>
+            <translation>{path} 已存在且不是文件夹；请选择一个导出的文件夹。</translation>
+        </message>
+        <message>
+            <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+            <translation>无法写入文件夹 {path}（{why}）；请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>{count} files could not be written (see above).</source>
+            <translation>{count} 个文件无法写入（见上文）。</translation>
+        </message>
+        <message>
             <source>The search terms cancel each other out; change a weight or a term.</source>
             <translation>搜索词相互抵消了；请更改权重或某个词。</translation>
         </message>

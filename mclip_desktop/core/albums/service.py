@@ -70,25 +70,23 @@ def make_request(
     wrong."""
     clean_name = " ".join(str(name).split())
     if not clean_name:
-        raise AlbumError("An album needs a name.")
+        raise AlbumError("album.no_name")
     clean_labels = []
     for label in labels:
         text = " ".join(str(label).split())
         if not text:
-            raise AlbumError(f"A label of the album '{clean_name}' is empty; give some words.")
+            raise AlbumError("album.empty_label", name=clean_name)
         if text not in clean_labels:
             clean_labels.append(text)
     try:
         value = check_strictness(strictness)
     except (TypeError, ValueError) as exc:
-        raise AlbumError(
-            f"The strictness {strictness} is not a number between 0 (loose) and 1 (strict)."
-        ) from exc
+        raise AlbumError("album.bad_strictness", value=str(strictness)) from exc
     files = []
     for path in like:
         resolved = Path(path).expanduser().resolve()
         if not resolved.is_file():
-            raise AlbumError(f"The example photo {path} does not exist or is not a file.")
+            raise AlbumError("album.no_example", path=str(path))
         files.append(str(resolved))
     # The name is the label when the album has nothing else to go by; with example photos
     # it is only a name ("Trip 2024" describes no picture).
@@ -154,7 +152,9 @@ class AlbumService:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise AlbumError(f"The example photo {path} cannot be read ({exc.strerror}).") from exc
+            raise AlbumError(
+                "album.example_unreadable", path=path, why=exc.strerror or str(exc)
+            ) from exc
         vector = self.library.image_query_vector(path, self.catalog)
         return Example(images.fingerprint(data), path), vector
 
@@ -194,16 +194,16 @@ class AlbumService:
     def album(self, name: str) -> Album:
         album = self.store.album(name)
         if album is None:
-            known = ", ".join(a.name for a in self.store.albums()) or "none yet"
-            raise AlbumError(f"There is no album named '{name}' (albums: {known}).")
+            known = ", ".join(a.name for a in self.store.albums())
+            if not known:
+                raise AlbumError("album.unknown_none", name=name)
+            raise AlbumError("album.unknown", name=name, known=known)
         return album
 
     def check_new(self, request: AlbumRequest) -> None:
         if self.store.album(request.name) is not None:
-            raise AlbumError(
-                f"An album named '{self.store.album(request.name).name}' exists already; "  # type: ignore[union-attr]
-                "choose another name or remove it first."
-            )
+            existing = self.store.album(request.name)
+            raise AlbumError("album.exists", name=existing.name if existing else request.name)
 
     def add(self, request: AlbumRequest) -> Album:
         """Store a new album and compute its term vectors (loading models as needed). On any
@@ -257,9 +257,7 @@ class AlbumService:
         try:
             value = check_strictness(strictness)
         except (TypeError, ValueError) as exc:
-            raise AlbumError(
-                f"The strictness {strictness} is not a number between 0 (loose) and 1 (strict)."
-            ) from exc
+            raise AlbumError("album.bad_strictness", value=str(strictness)) from exc
         self.store.set_strictness(self.album(name).id, value)
 
     def set_override(self, name: str, paths: Sequence[str], member: bool | None) -> int:
@@ -273,7 +271,7 @@ class AlbumService:
                 "SELECT fingerprint FROM files WHERE path = ? AND fingerprint IS NOT NULL", (path,)
             ).fetchone()
             if row is None:
-                raise AlbumError(f"The photo {path} is not in the library.")
+                raise AlbumError("album.photo_not_in_library", path=path)
             fingerprints.append(row[0])
         self.store.set_override(album.id, fingerprints, member)
         return len(fingerprints)
@@ -321,7 +319,7 @@ class AlbumService:
         for album in self.store.albums():
             if album.id == album_id:
                 return album
-        raise AlbumError(f"There is no album numbered {album_id}; it may have been removed.")
+        raise AlbumError("album.removed", id=album_id)
 
     def member_ids(self, album: int | Album) -> np.ndarray:
         """The embedding ids of the album's members, most relevant first (exact copies are

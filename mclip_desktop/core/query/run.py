@@ -294,7 +294,7 @@ class QueryRunner:
         if filters.album is None:
             return None
         if self._album_members is None:
-            raise MclipError("album.unknown", name=str(filters.album))
+            raise MclipError("album.removed", id=filters.album)
         return np.asarray(self._album_members(filters.album), dtype=np.int64)
 
     def _album_vectors(
