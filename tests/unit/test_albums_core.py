@@ -238,6 +238,17 @@ def test_a_fresh_process_maps_the_saved_vectors_and_catches_up_from_the_catalog(
             library.config.data_dir, library.image_model_id
         )
         assert matrix_path.is_file() and rows_path.is_file()
+        # A save cut short by a killed process leaves a temporary file; the next save
+        # removes it.
+        orphan = matrix_path.with_name(matrix_path.name + ".tmp999999999")
+        orphan.write_bytes(b"half")
+        vector_cache.save(
+            library.config.data_dir, library.image_model_id, library.catalog.catalog_id,
+            *vector_cache.load(
+                library.config.data_dir, library.image_model_id, library.catalog.catalog_id
+            ),
+        )  # fmt: skip
+        assert not orphan.exists()
 
         loads: list[bool] = []
         real_load = vector_cache.load
