@@ -229,7 +229,7 @@ def test_a_fresh_process_maps_the_saved_vectors_and_catches_up_from_the_catalog(
 ):
     from mclip_desktop.core.albums import membership, vector_cache
 
-    _, config, truth = indexed
+    root, config, truth = indexed
     monkeypatch.setattr(membership, "_SAVE_MIN_ROWS", 0)
     with _library(config, tmp_path) as library:
         AlbumService(library).add(make_request("Rot", ["rot"]))
@@ -276,6 +276,16 @@ def test_a_fresh_process_maps_the_saved_vectors_and_catches_up_from_the_catalog(
         plain.refresh(library.catalog)
         assert fresh.ids.tolist() == plain.ids.tolist() and gone not in fresh.ids.tolist()
         assert np.allclose(fresh.matrix, plain.matrix, atol=1e-6)
+
+        # The files were saved with the vectors; one moved since is caught up by its
+        # updated_at, as in memory.
+        assert vector_cache.files_path(library.config.data_dir, library.image_model_id).is_file()
+        record = next(r for r in library.catalog.files_under(str(root / "photos"))
+                      if r.path == expected[0])  # fmt: skip
+        moved = str(root / "photos" / "sub" / "moved-after-save.png")
+        library.catalog.move_file(record.id, moved, record.folder_id)
+        now = [m.path for m in AlbumService(library).members("Rot")]
+        assert moved in now and expected[0] not in now
 
         # A damaged or foreign file is ignored: the catalog is read as before.
         matrix_path.write_bytes(matrix_path.read_bytes()[:1000])

@@ -32,6 +32,66 @@ def cache_paths(data_dir: Path, model_id: str) -> tuple[Path, Path]:
     return stem.with_suffix(".npy"), stem.with_suffix(".rows.npz")
 
 
+def files_path(data_dir: Path, model_id: str) -> Path:
+    return data_dir / f"albums-{model_key(model_id)}.files.npz"
+
+
+# file id -> (path, fingerprint, EXIF capture time, mtime in ns), as PhotoTable keeps them
+Files = dict[int, tuple[str, str, str | None, int]]
+
+
+def save_files(
+    data_dir: Path, model_id: str, catalog_id: str, files: Files, known: set[int],
+    seen_at: float,
+) -> bool:
+    """The table's readable files, and when it last looked (the catalog's newest
+    ``updated_at``): a fresh process reads only rows changed since."""
+    path = files_path(data_dir, model_id)
+    _remove_orphans(path)
+    temp = path.with_name(path.name + f".tmp{os.getpid()}")
+    ids = np.fromiter(files, dtype=np.int64, count=len(files))
+    rows = list(files.values())
+    try:
+        with open(temp, "wb") as f:
+            np.savez(
+                f,
+                format=np.int64(FORMAT),
+                catalog_id=np.str_(catalog_id),
+                seen_at=np.float64(seen_at),
+                known=np.fromiter(known, dtype=np.int64, count=len(known)),
+                ids=ids,
+                paths=np.asarray([r[0] for r in rows], dtype=np.str_),
+                fingerprints=np.asarray([r[1] for r in rows], dtype=np.str_),
+                taken=np.asarray([r[2] or "" for r in rows], dtype=np.str_),
+                mtimes=np.asarray([r[3] for r in rows], dtype=np.int64),
+            )  # fmt: skip
+        os.replace(temp, path)
+        return True
+    except (OSError, UnicodeError):
+        temp.unlink(missing_ok=True)
+        return False
+
+
+def load_files(
+    data_dir: Path, model_id: str, catalog_id: str
+) -> tuple[Files, set[int], float] | None:
+    try:
+        with np.load(files_path(data_dir, model_id), allow_pickle=False) as saved:
+            if int(saved["format"]) != FORMAT or str(saved["catalog_id"]) != catalog_id:
+                return None
+            files = {
+                int(i): (p, f, t or None, int(m))
+                for i, p, f, t, m in zip(
+                    saved["ids"].tolist(), saved["paths"].tolist(),
+                    saved["fingerprints"].tolist(), saved["taken"].tolist(),
+                    saved["mtimes"].tolist(), strict=True,
+                )
+            }  # fmt: skip
+            return files, set(saved["known"].tolist()), float(saved["seen_at"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
 def load(
     data_dir: Path, model_id: str, catalog_id: str
 ) -> tuple[np.ndarray, np.ndarray, list[str]] | None:
