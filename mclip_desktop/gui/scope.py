@@ -46,7 +46,3 @@ class Scope:
         if self.kind is ScopeKind.ALBUM:
             return Filters(album=self.album)
         return Filters()
-
-    def same_entry(self, other: Scope) -> bool:
-        """The same sidebar entry (an album renamed stays the same entry)."""
-        return (self.kind, self.folder, self.album) == (other.kind, other.folder, other.album)

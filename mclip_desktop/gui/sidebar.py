@@ -110,12 +110,8 @@ class Sidebar(QTreeWidget):
         finally:
             self.blockSignals(False)
         now = self.scope()
-        if not now.same_entry(current) or now != current:
+        if now != current:  # another entry, or the album on show was renamed
             self.scope_changed.emit(now)
-
-    def album_count(self, album_id: int) -> str | None:
-        item = self._album_items.get(album_id)
-        return item.text(0) if item is not None else None
 
     def set_library_count(self, total: int) -> None:
         self.library_item.setText(0, self.tr("Library") + "  " + _count(total))
