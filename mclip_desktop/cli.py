@@ -204,7 +204,9 @@ def _albums_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         "albums", parents=[common],
         help="smart albums: words in any language that gather every matching photo",
     )  # fmt: skip
-    sub = albums.add_subparsers(dest="albums_command", metavar="list|add|show|remove|export")
+    sub = albums.add_subparsers(
+        dest="albums_command", metavar="list|add|show|remove|export|include|exclude|auto"
+    )
     listing = sub.add_parser("list", parents=[common], help="albums and how many photos each holds")
     listing.add_argument("--json", action="store_true", help='print [{"name", "labels", "count"}]')
     add = sub.add_parser("add", parents=[common], help="make an album from words and examples")
@@ -230,6 +232,14 @@ def _albums_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("--json", action="store_true", help='print [{"path", "score"}]')
     remove = sub.add_parser("remove", parents=[common], help="forget an album (photos stay)")
     remove.add_argument("name", metavar="NAME")
+    for verb, what in (
+        ("include", "keep these photos in the album whatever their score"),
+        ("exclude", "keep these photos out of the album whatever their score"),
+        ("auto", "let the score decide again for these photos"),
+    ):
+        override = sub.add_parser(verb, parents=[common], help=what)
+        override.add_argument("name", metavar="NAME")
+        override.add_argument("paths", nargs="+", metavar="PATH", help="photos of the library")
     export = sub.add_parser(
         "export", parents=[common],
         help="copy or link an album's photos into DIR, or write its name into XMP sidecars",
@@ -954,7 +964,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose, err)
-    if args.command == "search" and not args.verbose:
+    if _served_command(args):
         answer = _instance_answer(args, list(sys.argv[1:] if argv is None else argv))
         if answer is not None:
             out.write(answer.stdout)
@@ -992,6 +1002,17 @@ def run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
 
 
+def _served_command(args: argparse.Namespace) -> bool:
+    """Whether a running instance may answer this command line: searches, and album
+    commands (their vectors are in its memory, so a new album shows in under a second where
+    a fresh process first maps the library's vectors). Exports write files and stay here."""
+    if args.verbose:
+        return False
+    if args.command == "search":
+        return True
+    return args.command == "albums" and (args.albums_command or "list") != "export"
+
+
 def _instance_answer(args: argparse.Namespace, argv: list[str]) -> Any:
     """A running instance's answer to this command line, or None (answer alone)."""
     from mclip_desktop.core import instance
@@ -1024,7 +1045,7 @@ def serve_search(library: Any, ready: Any) -> Any:
             args = build_parser().parse_args(list(argv))
         except SystemExit:
             return None
-        if args.command != "search" or args.verbose:
+        if not _served_command(args):
             return None
         out, err = io.StringIO(), io.StringIO()
         _served.library = contextlib.nullcontext(view)

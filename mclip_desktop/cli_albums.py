@@ -16,6 +16,8 @@ from typing import Any, TextIO
 from mclip_desktop.core.errors import MclipError
 
 EXIT_OK = 0
+# The override verbs: "always in", "not in", back to the score.
+OVERRIDES: dict[str, bool | None] = {"include": True, "exclude": False, "auto": None}
 
 
 def _strictness(text: str | None) -> float:
@@ -26,7 +28,7 @@ def _strictness(text: str | None) -> float:
     except ValueError:
         value = float("nan")
     if not 0.0 <= value <= 1.0:
-        raise MclipError(f"The strictness {text} is not a number between 0 (loose) and 1 (strict).")
+        raise MclipError("album.bad_strictness", value=text)
     return value
 
 
@@ -36,13 +38,13 @@ def _date(text: str | None, flag: str) -> str | None:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError as exc:
-        raise MclipError(f"{flag} {text} is not a date; write it as YYYY-MM-DD.") from exc
+        raise MclipError("album.bad_date", option=flag, value=text) from exc
 
 
 def run_albums(
     args: argparse.Namespace, open_library: Callable[..., Any], out: TextIO, err: TextIO
 ) -> int:
-    from mclip_desktop.core.albums import AlbumFilters, AlbumService, make_request
+    from mclip_desktop.core.albums import AlbumFilters, make_request
 
     command = args.albums_command or "list"
     request = None
@@ -53,7 +55,7 @@ def run_albums(
 
             resolved = Path(folder).expanduser().resolve()
             if not resolved.is_dir():
-                raise MclipError(f"The folder {folder} does not exist or is not a folder.")
+                raise MclipError("album.no_folder", path=folder)
             folders.append(str(resolved))
         filters = AlbumFilters(
             tuple(folders), _date(args.after, "--after"), _date(args.before, "--before")
@@ -61,11 +63,18 @@ def run_albums(
         request = make_request(
             args.name, args.label, args.like, _strictness(args.strictness), filters
         )
+    paths: list[str] = []
+    if command in OVERRIDES:
+        from pathlib import Path
+
+        paths = [str(Path(p).expanduser().absolute()) for p in args.paths]
     if command == "export" and not args.xmp and args.dir is None:
-        raise MclipError("Give the folder to export into (DIR), or --xmp to write sidecars.")
+        raise MclipError("album.export_needs_folder")
 
     with open_library(args, err) as library:
-        service = AlbumService(library)
+        # The library's own service: in a serving instance it is kept between commands,
+        # its vectors in memory.
+        service = library.album_service()
         if command == "list":
             summaries = service.summaries()
             if args.json:
@@ -102,6 +111,15 @@ def run_albums(
             print(f"Removed the album '{album.name}'; its photos stay where they are.", file=out)
         elif command == "export":
             _export(service, args, out, err)
+        elif command in OVERRIDES:
+            album = service.album(args.name)
+            count = service.set_override(album.name, paths, OVERRIDES[command])
+            said = {
+                "include": "{count} photos are always in '{name}' now.",
+                "exclude": "{count} photos are kept out of '{name}' now.",
+                "auto": "{count} photos of '{name}' follow their score again.",
+            }[command]
+            print(said.format(count=count, name=album.name), file=out)
     return EXIT_OK
 
 
@@ -123,4 +141,4 @@ def _export(service: Any, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         print(f"Could not write {path}: {reason}", file=err)
     print(f"{done} ({report.unchanged} already there, {len(report.failed)} failed).", file=out)
     if report.failed:
-        raise MclipError(f"{len(report.failed)} files could not be written (see above).")
+        raise MclipError("album.export_failed", count=len(report.failed))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 
 if TYPE_CHECKING:
+    from mclip_desktop.core.albums import AlbumService
     from mclip_desktop.core.ingest.live import LiveIndexer
 
 
@@ -93,6 +95,11 @@ class Library:
         self._text_encoders: dict[str, TextEncoder] = {}
         self._indexes: dict[str, VectorIndex] = {}
         self._subscribers: list[ChangesCallback] = []
+        # One album service per catalog connection (each thread has its own): its table of
+        # vectors is caught up incrementally, so it is worth keeping between requests.
+        self._album_services: weakref.WeakKeyDictionary[Catalog, AlbumService] = (
+            weakref.WeakKeyDictionary()
+        )
         self._choose_models()
         self.searcher = Searcher(self.catalog, self.search_index)
 
@@ -418,7 +425,19 @@ class Library:
             text_vectors,
             image_vector,
             download_folder=None,
+            album_members=lambda album_id: self.album_service(catalog).member_ids(album_id),
         )
+
+    def album_service(self, catalog: Catalog | None = None) -> AlbumService:
+        """The albums as seen through ``catalog`` (this thread's connection)."""
+        from mclip_desktop.core.albums import AlbumService
+
+        catalog = catalog or self.catalog
+        with self._lock:
+            service = self._album_services.get(catalog)
+            if service is None:
+                service = self._album_services[catalog] = AlbumService(self, catalog)
+        return service
 
     def search_text(
         self, text: str, limit: int, searcher: Searcher | None = None

@@ -93,6 +93,54 @@ TEXTS: dict[str, str] = {
     "query.not_in_library": QT_TRANSLATE_NOOP(
         "Messages", "{path} is not an indexed photo of the library."
     ),
+    # -- albums ---------------------------------------------------------------------------
+    "album.no_name": QT_TRANSLATE_NOOP("Messages", "An album needs a name."),
+    "album.empty_label": QT_TRANSLATE_NOOP(
+        "Messages", "A label of the album '{name}' is empty; give some words."
+    ),
+    "album.bad_strictness": QT_TRANSLATE_NOOP(
+        "Messages", "The strictness {value} is not a number between 0 (loose) and 1 (strict)."
+    ),
+    "album.no_example": QT_TRANSLATE_NOOP(
+        "Messages", "The example photo {path} does not exist or is not a file."
+    ),
+    "album.example_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The example photo {path} cannot be read ({why})."
+    ),
+    "album.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "There is no album named '{name}' (albums: {known})."
+    ),
+    "album.unknown_none": QT_TRANSLATE_NOOP(
+        "Messages", "There is no album named '{name}'; there are no albums yet."
+    ),
+    "album.removed": QT_TRANSLATE_NOOP(
+        "Messages", "This album no longer exists; it may have been removed meanwhile."
+    ),
+    "album.exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An album named '{name}' exists already; choose another name or remove it first.",
+    ),
+    "album.photo_not_in_library": QT_TRANSLATE_NOOP(
+        "Messages", "The photo {path} is not in the library."
+    ),
+    "album.bad_date": QT_TRANSLATE_NOOP(
+        "Messages", "{option} {value} is not a date; write it as YYYY-MM-DD."
+    ),
+    "album.no_folder": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {path} does not exist or is not a folder."
+    ),
+    "album.export_needs_folder": QT_TRANSLATE_NOOP(
+        "Messages", "Give the folder to export into, or ask for XMP sidecars instead."
+    ),
+    "album.export_not_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} exists and is not a folder; choose a folder to export to."
+    ),
+    "album.export_unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {path} cannot be written ({why}); choose another folder."
+    ),
+    "album.export_failed": QT_TRANSLATE_NOOP(
+        "Messages", "{count} files could not be written (see above)."
+    ),
     "query.terms_cancel": QT_TRANSLATE_NOOP(
         "Messages", "The search terms cancel each other out; change a weight or a term."
     ),

@@ -437,6 +437,18 @@ class VectorIndex:
                 return self._exact(query[0], k)
         return labels[0].astype(np.int64), (1.0 - distances[0]).astype(np.float32)
 
+    def vectors(self, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(the labels of those given that are in the index, their stored unit vectors)."""
+        with self._lock.read():
+            live = np.array(
+                [i for i in labels.tolist() if i in self._labels and i not in self._deleted],
+                dtype=np.int64,
+            )
+            if not len(live):
+                return live, np.empty((0, self.dim), dtype=np.float32)
+            found = np.asarray(self._index.get_items(live, return_type="numpy"), np.float32)
+        return live, found
+
     @property
     def version(self) -> int:
         """Changes whenever vectors are added or removed (caches of index contents key on it)."""

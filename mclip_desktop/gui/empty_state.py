@@ -121,6 +121,17 @@ class EmptyState(QWidget):
         link = "<a href='{}'>{}</a>".format(CLEAR_FILTERS, self.tr("Clear filters"))
         self._titled(self.tr("No photos here"), f"{text}</p><p>{link}")
 
+    def show_empty_album(self, name: str, has_query: bool) -> None:
+        if has_query:
+            detail = self.tr("No photo of the album {0} matches.").format(escape(name))
+            self._titled(self.tr("No results"), detail)
+            return
+        text = self.tr(
+            "No photo matches {0} yet. Right-click the album to edit its labels, or add photos"
+            " like the ones you want."
+        ).format(escape(name))
+        self._titled(self.tr("This album is empty"), text)
+
     def _titled(self, title: str, text: str) -> None:
         self.label.setText(f"<h3>{title}</h3><p>{text}</p>")
 

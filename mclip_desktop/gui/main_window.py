@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 
 from mclip_desktop.core import fetch, images, power
 from mclip_desktop.core.errors import MclipError
-from mclip_desktop.core.query import Filters, Order, SearchRequest, Term, TermKind
+from mclip_desktop.core.query import Order, SearchRequest, Term, TermKind
 from mclip_desktop.core.search import SearchResult
 from mclip_desktop.core.settings import Settings
+from mclip_desktop.gui.album_sidebar import AlbumsController
 from mclip_desktop.gui.dialogs import FailuresDialog, FoldersDialog
 from mclip_desktop.gui.duplicates import DuplicateCounter, DuplicatesDialog
 from mclip_desktop.gui.empty_state import (
@@ -67,6 +68,7 @@ from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.preview import PreviewWindow
 from mclip_desktop.gui.query_bar import QueryBar
 from mclip_desktop.gui.results import BrowseItem, ResultsModel, ThumbnailDelegate, month_label
+from mclip_desktop.gui.scope import Scope, ScopeKind
 from mclip_desktop.gui.search_bar import SearchBar
 from mclip_desktop.gui.sidebar import Sidebar, SidebarPane
 from mclip_desktop.gui.status_bar import LibraryStatusBar
@@ -173,6 +175,8 @@ class MainWindow(QMainWindow):
         self.duplicate_counter = DuplicateCounter(engine, self)
         self.duplicate_counter.counted.connect(self.sidebar.set_duplicate_groups)
         self.sidebar.subfolders_requested.connect(self._on_sidebar_subfolders_requested)
+        self.albums = AlbumsController(self, engine, self.sidebar, thumbnails, self.flash)
+        self.albums.changed.connect(self.run_search)
         right = QWidget(self)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -350,9 +354,9 @@ class MainWindow(QMainWindow):
         chips = self.query_bar.request
         text = self.search_edit.text().strip()
         terms = ((Term.text(text),) if text else ()) + chips.terms
-        scope = self.sidebar.scope()
-        filters = Filters(
-            folders=(scope,) if scope else (),
+        # The sidebar's folder or album, with the filter controls' dates and types.
+        filters = replace(
+            self.sidebar.scope().filters(),
             dates=self.filter_bar.dates,
             types=self.filter_bar.types,
         )
@@ -362,7 +366,7 @@ class MainWindow(QMainWindow):
         """Search when there is a query, browse the library when there is none; either way
         within the filters."""
         self._search_timer.stop()
-        self.filter_bar.set_folder(self.sidebar.scope())
+        self.filter_bar.set_folder(self.sidebar.scope().folder or "")
         request = self.build_request()
         if request.browsing:
             if self._shown == request:
@@ -520,11 +524,11 @@ class MainWindow(QMainWindow):
             folder, lambda counts: self.sidebar.set_subfolders(folder, counts)
         )
 
-    def _on_sidebar_scope_changed(self, _: str) -> None:
+    def _on_sidebar_scope_changed(self, _: Scope) -> None:
         self.run_search()
 
     def _on_filter_bar_folder_chosen(self, folder: str) -> None:
-        if folder == self.sidebar.scope():
+        if folder == (self.sidebar.scope().folder or ""):
             self.run_search()
         else:
             self.sidebar.select_scope(folder)  # its scope change searches
@@ -649,6 +653,19 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("More like this"), lambda: self.refine_query(paths, more=True))
             menu.addAction(self.tr("Less like this"), lambda: self.refine_query(paths, more=False))
         menu.addSeparator()
+        scope = self.sidebar.scope()
+        if scope.kind is ScopeKind.ALBUM and scope.album is not None:
+            menu.addSeparator()
+            album = scope.album
+            for label, member in (
+                (self.tr("Not in this album"), False),
+                (self.tr("Always in this album"), True),
+                (self.tr("Back to automatic"), None),
+            ):
+                menu.addAction(
+                    label, lambda m=member: self.albums.set_override(album, paths, m)
+                )
+        menu.addSeparator()
         menu.addAction(self.tr("Copy to…"), lambda: self.copy_to(paths))
         menu.addAction(self.tr("Move to trash"), lambda: self.move_to_trash(paths))
         return menu
@@ -747,6 +764,7 @@ class MainWindow(QMainWindow):
         folders = self.engine.folders()
         self.filter_bar.set_folders([f.path for f in folders])
         self.engine.folder_counts(lambda counts: self.sidebar.set_folders(folders, counts))
+        self.albums.refresh()
 
     def add_folder(self, path: str) -> None:
         try:
@@ -957,10 +975,12 @@ class MainWindow(QMainWindow):
             empty.show_no_close_matches(len(self._weaker))
         elif self.filter_bar.active and self._counts is not None and self._counts.indexed:
             empty.show_filtered_out()
+        elif scope.kind is ScopeKind.ALBUM:
+            empty.show_empty_album(scope.name, has_query)
         elif has_query:
-            empty.show_no_results(scope or None)
+            empty.show_no_results(scope.folder)
         else:
-            empty.show_empty_folder(scope or None)
+            empty.show_empty_folder(scope.folder)
 
     def _choose_model_label(self, problem: ModelProblem) -> str:
         name = problem.model
@@ -1053,6 +1073,7 @@ class MainWindow(QMainWindow):
         self.duplicate_counter.stop()
         if self.albums_window is not None:
             self.albums_window.close()
+        self.albums.shutdown()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.sync()

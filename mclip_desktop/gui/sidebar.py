@@ -20,19 +20,24 @@ from PySide6.QtWidgets import (
 
 from mclip_desktop.core.catalog import Folder
 from mclip_desktop.core.subfolders import Subfolder
+from mclip_desktop.gui.scope import Scope, ScopeKind
 
 ScopeRole = Qt.ItemDataRole.UserRole + 10
-LIBRARY = ""  # the scope of the Library entry: no folder filter
+LIBRARY = Scope.library()  # the scope of the Library entry: no filter
 
 
 class Sidebar(QTreeWidget):
-    scope_changed = Signal(str)  # a folder path, or LIBRARY
+    scope_changed = Signal(object)  # Scope
     add_requested = Signal()
     remove_requested = Signal(str)
     exclude_requested = Signal(str)
     duplicates_requested = Signal()  # the Duplicates entry was clicked: open the review
     # A folder was expanded: its subfolders are wanted (answered with set_subfolders).
     subfolders_requested = Signal(str)
+    new_album_requested = Signal()
+    edit_album_requested = Signal(int)  # album id
+    remove_album_requested = Signal(int, str)  # album id, name
+    export_album_requested = Signal(int, str)  # album id, name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +67,11 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self.library_item)
         self.currentItemChanged.connect(self._on_current_item_changed)
         self.itemClicked.connect(self._on_item_clicked)
-        self._folder_items: dict[str, QTreeWidgetItem] = {}  # watched folders and subfolders
+        # Watched folders and subfolders; their items carry the folder's path as ScopeRole.
+        self._folder_items: dict[str, QTreeWidgetItem] = {}
         self.itemExpanded.connect(self._on_item_expanded)
+        self._album_items: dict[int, QTreeWidgetItem] = {}
+        self._album_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
         self.setMinimumWidth(180)
 
     def _section(self, title: str) -> QTreeWidgetItem:
@@ -74,14 +82,43 @@ class Sidebar(QTreeWidget):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
         return item
 
-    def scope(self) -> str:
-        item = self.currentItem()
-        value = item.data(0, ScopeRole) if item is not None else None
-        return value if isinstance(value, str) else LIBRARY
+    def scope(self) -> Scope:
+        return _scope_of(self.currentItem())
 
-    def select_scope(self, scope: str) -> None:
-        item = self._folder_items.get(scope, self.library_item)
+    def select_scope(self, scope: Scope | str) -> None:
+        if isinstance(scope, str):
+            scope = Scope.of_folder(scope) if scope else LIBRARY
+        item = self.library_item
+        if scope.kind is ScopeKind.FOLDER and scope.folder in self._folder_items:
+            item = self._folder_items[scope.folder]
+        elif scope.kind is ScopeKind.ALBUM and scope.album in self._album_items:
+            item = self._album_items[scope.album]
         self.setCurrentItem(item)
+
+    def set_albums(self, albums: list[tuple[int, str, int, tuple[str, ...]]]) -> None:
+        """Show the albums as (id, name, members, labels); the section hides while empty.
+        The album on show stays chosen; when it is gone the Library is."""
+        current = self.scope()
+        self.blockSignals(True)
+        try:
+            self.albums_item.takeChildren()
+            self._album_items.clear()
+            for album_id, name, count, labels in albums:
+                item = QTreeWidgetItem([f"{name}  {_count(count)}"])
+                item.setIcon(0, self._album_icon)
+                item.setData(0, ScopeRole, Scope.of_album(album_id, name))
+                item.setToolTip(0, ", ".join(labels))
+                self.albums_item.addChild(item)
+                self._album_items[album_id] = item
+            self.albums_item.setHidden(not albums)
+            self.albums_item.setExpanded(True)
+            if current.kind is ScopeKind.ALBUM:
+                self.select_scope(current)
+        finally:
+            self.blockSignals(False)
+        now = self.scope()
+        if now != current:  # another entry, or the album on show was renamed
+            self.scope_changed.emit(now)
 
     def set_library_count(self, total: int) -> None:
         self.library_item.setText(0, self.tr("Library") + "  " + _count(total))
@@ -117,10 +154,7 @@ class Sidebar(QTreeWidget):
                     item.setForeground(0, dim)
                 self.folders_item.addChild(item)
             self.folders_item.setExpanded(True)
-            if current in self._folder_items:
-                self.setCurrentItem(self._folder_items[current])
-            else:
-                self.setCurrentItem(self.library_item)
+            self.select_scope(current)
         finally:
             self.blockSignals(False)
         if self.scope() != current:
@@ -141,6 +175,7 @@ class Sidebar(QTreeWidget):
     def _on_item_clicked(self, item: QTreeWidgetItem, _: int) -> None:
         if item is self.duplicates_item:
             self.duplicates_requested.emit()
+
     def _update_folders(
         self, folders: list[Folder], counts: dict[str, tuple[int, int]]
     ) -> None:
@@ -210,8 +245,8 @@ class Sidebar(QTreeWidget):
                 parent.setChildIndicatorPolicy(
                     QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
                 )
-            if current in self._folder_items:
-                self.setCurrentItem(self._folder_items[current])
+            if current.kind is ScopeKind.FOLDER and current.folder in self._folder_items:
+                self.setCurrentItem(self._folder_items[current.folder])
         finally:
             self.blockSignals(False)
         if self.scope() != current:  # the selected subfolder has no photos left
@@ -228,8 +263,26 @@ class Sidebar(QTreeWidget):
 
     def context_menu_for(self, item: QTreeWidgetItem | None) -> QMenu:
         menu = QMenu(self)
+        scope = _scope_of(item) if item is not None else LIBRARY
+        if item is self.albums_item or scope.kind is ScopeKind.ALBUM:
+            menu.addAction(self.tr("New album…"), self.new_album_requested.emit)
+            if scope.kind is ScopeKind.ALBUM and scope.album is not None:
+                album_id, name = scope.album, scope.name
+                menu.addAction(
+                    self.tr("Edit album…"), lambda: self.edit_album_requested.emit(album_id)
+                )
+                menu.addAction(
+                    self.tr("Export…"), lambda: self.export_album_requested.emit(album_id, name)
+                )
+                menu.addSeparator()
+                menu.addAction(
+                    self.tr("Remove album…"),
+                    lambda: self.remove_album_requested.emit(album_id, name),
+                )
+            return menu
         menu.addAction(self.tr("Add folder…"), self.add_requested.emit)
-        path = item.data(0, ScopeRole) if item is not None else None
+        menu.addAction(self.tr("New album…"), self.new_album_requested.emit)
+        path = scope.folder if scope.kind is ScopeKind.FOLDER else None
         if path:
             exclude = self.tr("Exclude a subfolder…")
             menu.addAction(exclude, lambda: self.exclude_requested.emit(path))
@@ -253,6 +306,15 @@ def _under(path: str, folder: str) -> bool:
 def _folder_sort_key(path: str) -> tuple[str, str]:
     name = os.path.basename(path)
     return (name.casefold(), name)
+
+
+def _scope_of(item: QTreeWidgetItem | None) -> Scope:
+    value = item.data(0, ScopeRole) if item is not None else None
+    if isinstance(value, Scope):
+        return value
+    if isinstance(value, str) and value:
+        return Scope.of_folder(value)  # an entry that carries a bare folder path
+    return LIBRARY
 
 
 def _count(value: int) -> str:

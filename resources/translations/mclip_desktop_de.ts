@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AlbumsController</name>
+    <message>
+        <source>Edit album</source>
+        <translation>Album bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove album</source>
+        <translation>Album entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the album {0}? Its photos stay where they are.</source>
+        <translation>Das Album {0} entfernen? Seine Fotos bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Removed the album {0}</source>
+        <translation>Album {0} entfernt</translation>
+    </message>
+    <message>
+        <source>Copy the photos of {0} to</source>
+        <translation>Fotos von {0} kopieren nach</translation>
+    </message>
+    <message>
+        <source>Copied {0} photos of {1} to {2}</source>
+        <translation>{0} Fotos von {1} nach {2} kopiert</translation>
+    </message>
+    <message>
+        <source>{0} already there, {1} failed</source>
+        <translation>{0} schon vorhanden, {1} fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>AlbumsPanel</name>
     <message>
         <source>New album…</source>
@@ -471,6 +506,18 @@
     <message>
         <source>No photos here</source>
         <translation>Hier sind keine Fotos</translation>
+    </message>
+    <message>
+        <source>No photo of the album {0} matches.</source>
+        <translation>Kein Foto des Albums {0} passt.</translation>
+    </message>
+    <message>
+        <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+        <translation>Noch passt kein Foto zu {0}. Klicken Sie mit der rechten Maustaste auf das Album, um seine Begriffe zu ändern oder Beispielfotos hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This album is empty</source>
+        <translation>Dieses Album ist leer</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,18 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
         <source>Removed {0} from the search</source>
         <translation>{0} aus der Suche entfernt</translation>
     </message>
+    <message>
+        <source>Not in this album</source>
+        <translation>Nicht in diesem Album</translation>
+    </message>
+    <message>
+        <source>Always in this album</source>
+        <translation>Immer in diesem Album</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>Wieder automatisch</translation>
+    </message>
 </context>
 <context>
     <name>MemberCard</name>
@@ -1243,6 +1302,66 @@ Die Fotos darin verlassen den Index und erscheinen weder hier noch in Suchen. Di
     <message>
         <source>The search index could not be saved: {reason}</source>
         <translation>Der Suchindex konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>An album needs a name.</source>
+        <translation>Ein Album braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A label of the album &apos;{name}&apos; is empty; give some words.</source>
+        <translation>Ein Begriff des Albums &apos;{name}&apos; ist leer; geben Sie Wörter an.</translation>
+    </message>
+    <message>
+        <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+        <translation>Die Strenge {value} ist keine Zahl zwischen 0 (locker) und 1 (streng).</translation>
+    </message>
+    <message>
+        <source>The example photo {path} does not exist or is not a file.</source>
+        <translation>Das Beispielfoto {path} existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The example photo {path} cannot be read ({why}).</source>
+        <translation>Das Beispielfoto {path} kann nicht gelesen werden ({why}).</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos; (albums: {known}).</source>
+        <translation>Es gibt kein Album namens &apos;{name}&apos; (Alben: {known}).</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos;; there are no albums yet.</source>
+        <translation>Es gibt kein Album namens &apos;{name}&apos;; es gibt noch keine Alben.</translation>
+    </message>
+    <message>
+        <source>This album no longer exists; it may have been removed meanwhile.</source>
+        <translation>Dieses Album gibt es nicht mehr; es wurde wohl inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>An album named &apos;{name}&apos; exists already; choose another name or remove it first.</source>
+        <translation>Ein Album namens &apos;{name}&apos; gibt es bereits; wählen Sie einen anderen Namen oder entfernen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>The photo {path} is not in the library.</source>
+        <translation>Das Foto {path} ist nicht in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+        <translation>Geben Sie den Zielordner für den Export an oder verlangen Sie stattdessen XMP-Begleitdateien.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose a folder to export to.</source>
+        <translation>{path} existiert und ist kein Ordner; wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+        <translation>In den Ordner {path} kann nicht geschrieben werden ({why}); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{count} files could not be written (see above).</source>
+        <translation>{count} Dateien konnten nicht geschrieben werden (siehe oben).</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1733,22 @@ score {score:.3f}
     <message>
         <source>Groups of copies of the same photo: {0}. Click to review them.</source>
         <translation>Gruppen von Kopien desselben Fotos: {0}. Zum Prüfen klicken.</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Neues Album…</translation>
+    </message>
+    <message>
+        <source>Edit album…</source>
+        <translation>Album bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Remove album…</source>
+        <translation>Album entfernen…</translation>
     </message>
 </context>
 <context>

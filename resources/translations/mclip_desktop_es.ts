@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlbumsController</name>
+    <message>
+        <source>Edit album</source>
+        <translation>Editar álbum</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Remove album</source>
+        <translation>Quitar álbum</translation>
+    </message>
+    <message>
+        <source>Remove the album {0}? Its photos stay where they are.</source>
+        <translation>¿Quitar el álbum {0}? Sus fotos se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Removed the album {0}</source>
+        <translation>Álbum {0} quitado</translation>
+    </message>
+    <message>
+        <source>Copy the photos of {0} to</source>
+        <translation>Copiar las fotos de {0} a</translation>
+    </message>
+    <message>
+        <source>Copied {0} photos of {1} to {2}</source>
+        <translation>Copiadas {0} fotos de {1} a {2}</translation>
+    </message>
+    <message>
+        <source>{0} already there, {1} failed</source>
+        <translation>{0} ya estaban, {1} fallaron</translation>
+    </message>
+</context>
+<context>
     <name>AlbumsPanel</name>
     <message>
         <source>New album…</source>
@@ -471,6 +506,18 @@
     <message>
         <source>No photos here</source>
         <translation>No hay fotos aquí</translation>
+    </message>
+    <message>
+        <source>No photo of the album {0} matches.</source>
+        <translation>Ninguna foto del álbum {0} coincide.</translation>
+    </message>
+    <message>
+        <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+        <translation>Todavía ninguna foto coincide con {0}. Haga clic derecho en el álbum para editar sus etiquetas o añadir fotos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>This album is empty</source>
+        <translation>Este álbum está vacío</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,18 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
         <source>Removed {0} from the search</source>
         <translation>Se quitó {0} de la búsqueda</translation>
     </message>
+    <message>
+        <source>Not in this album</source>
+        <translation>No en este álbum</translation>
+    </message>
+    <message>
+        <source>Always in this album</source>
+        <translation>Siempre en este álbum</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>Volver a automático</translation>
+    </message>
 </context>
 <context>
     <name>MemberCard</name>
@@ -1243,6 +1302,66 @@ Sus fotos salen del índice y ya no aparecen aquí ni en las búsquedas. Los arc
     <message>
         <source>The search index could not be saved: {reason}</source>
         <translation>No se pudo guardar el índice de búsqueda: {reason}</translation>
+    </message>
+    <message>
+        <source>An album needs a name.</source>
+        <translation>Un álbum necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A label of the album &apos;{name}&apos; is empty; give some words.</source>
+        <translation>Una etiqueta del álbum &apos;{name}&apos; está vacía; escriba algunas palabras.</translation>
+    </message>
+    <message>
+        <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+        <translation>La rigurosidad {value} no es un número entre 0 (amplia) y 1 (estricta).</translation>
+    </message>
+    <message>
+        <source>The example photo {path} does not exist or is not a file.</source>
+        <translation>La foto de ejemplo {path} no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The example photo {path} cannot be read ({why}).</source>
+        <translation>No se puede leer la foto de ejemplo {path} ({why}).</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos; (albums: {known}).</source>
+        <translation>No hay ningún álbum llamado &apos;{name}&apos; (álbumes: {known}).</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos;; there are no albums yet.</source>
+        <translation>No hay ningún álbum llamado &apos;{name}&apos;; todavía no hay álbumes.</translation>
+    </message>
+    <message>
+        <source>This album no longer exists; it may have been removed meanwhile.</source>
+        <translation>Este álbum ya no existe; puede que se haya quitado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>An album named &apos;{name}&apos; exists already; choose another name or remove it first.</source>
+        <translation>Ya existe un álbum llamado &apos;{name}&apos;; elija otro nombre o quítelo primero.</translation>
+    </message>
+    <message>
+        <source>The photo {path} is not in the library.</source>
+        <translation>La foto {path} no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+        <translation>Indique la carpeta a la que exportar, o pida archivos XMP complementarios.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose a folder to export to.</source>
+        <translation>{path} existe y no es una carpeta; elija una carpeta a la que exportar.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+        <translation>No se puede escribir en la carpeta {path} ({why}); elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{count} files could not be written (see above).</source>
+        <translation>No se pudieron escribir {count} archivos (vea arriba).</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1733,22 @@ similitud {score:.3f}
     <message>
         <source>Groups of copies of the same photo: {0}. Click to review them.</source>
         <translation>Grupos de copias de la misma foto: {0}. Haga clic para revisarlos.</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Nuevo álbum…</translation>
+    </message>
+    <message>
+        <source>Edit album…</source>
+        <translation>Editar álbum…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Remove album…</source>
+        <translation>Quitar álbum…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AlbumsController</name>
+    <message>
+        <source>Edit album</source>
+        <translation>Modifier l’album</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove album</source>
+        <translation>Supprimer l’album</translation>
+    </message>
+    <message>
+        <source>Remove the album {0}? Its photos stay where they are.</source>
+        <translation>Supprimer l’album {0} ? Ses photos restent où elles sont.</translation>
+    </message>
+    <message>
+        <source>Removed the album {0}</source>
+        <translation>Album {0} supprimé</translation>
+    </message>
+    <message>
+        <source>Copy the photos of {0} to</source>
+        <translation>Copier les photos de {0} vers</translation>
+    </message>
+    <message>
+        <source>Copied {0} photos of {1} to {2}</source>
+        <translation>{0} photos de {1} copiées vers {2}</translation>
+    </message>
+    <message>
+        <source>{0} already there, {1} failed</source>
+        <translation>{0} déjà présentes, {1} en échec</translation>
+    </message>
+</context>
+<context>
     <name>AlbumsPanel</name>
     <message>
         <source>New album…</source>
@@ -471,6 +506,18 @@
     <message>
         <source>No photos here</source>
         <translation>Aucune photo ici</translation>
+    </message>
+    <message>
+        <source>No photo of the album {0} matches.</source>
+        <translation>Aucune photo de l’album {0} ne correspond.</translation>
+    </message>
+    <message>
+        <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+        <translation>Aucune photo ne correspond encore à {0}. Faites un clic droit sur l’album pour modifier ses libellés ou ajouter des photos d’exemple.</translation>
+    </message>
+    <message>
+        <source>This album is empty</source>
+        <translation>Cet album est vide</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,18 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
         <source>Removed {0} from the search</source>
         <translation>{0} retiré de la recherche</translation>
     </message>
+    <message>
+        <source>Not in this album</source>
+        <translation>Pas dans cet album</translation>
+    </message>
+    <message>
+        <source>Always in this album</source>
+        <translation>Toujours dans cet album</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>Revenir en automatique</translation>
+    </message>
 </context>
 <context>
     <name>MemberCard</name>
@@ -1243,6 +1302,66 @@ Ses photos quittent l’index et n’apparaissent plus ici ni dans les recherche
     <message>
         <source>The search index could not be saved: {reason}</source>
         <translation>L&apos;index de recherche n&apos;a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>An album needs a name.</source>
+        <translation>Un album a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A label of the album &apos;{name}&apos; is empty; give some words.</source>
+        <translation>Un libellé de l’album &apos;{name}&apos; est vide ; donnez quelques mots.</translation>
+    </message>
+    <message>
+        <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+        <translation>La sévérité {value} n’est pas un nombre entre 0 (souple) et 1 (strict).</translation>
+    </message>
+    <message>
+        <source>The example photo {path} does not exist or is not a file.</source>
+        <translation>La photo d’exemple {path} n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The example photo {path} cannot be read ({why}).</source>
+        <translation>La photo d’exemple {path} ne peut pas être lue ({why}).</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos; (albums: {known}).</source>
+        <translation>Il n’y a pas d’album nommé &apos;{name}&apos; (albums : {known}).</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos;; there are no albums yet.</source>
+        <translation>Il n’y a pas d’album nommé &apos;{name}&apos; ; il n’y a encore aucun album.</translation>
+    </message>
+    <message>
+        <source>This album no longer exists; it may have been removed meanwhile.</source>
+        <translation>Cet album n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>An album named &apos;{name}&apos; exists already; choose another name or remove it first.</source>
+        <translation>Un album nommé &apos;{name}&apos; existe déjà ; choisissez un autre nom ou supprimez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The photo {path} is not in the library.</source>
+        <translation>La photo {path} n’est pas dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} n’est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+        <translation>Indiquez le dossier où exporter, ou demandez plutôt des fichiers XMP annexes.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose a folder to export to.</source>
+        <translation>{path} existe et n’est pas un dossier ; choisissez un dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+        <translation>Le dossier {path} n’est pas accessible en écriture ({why}) ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{count} files could not be written (see above).</source>
+        <translation>{count} fichiers n’ont pas pu être écrits (voir ci-dessus).</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1733,22 @@ similarité {score:.3f}
     <message>
         <source>Groups of copies of the same photo: {0}. Click to review them.</source>
         <translation>Groupes de copies de la même photo : {0}. Cliquez pour les examiner.</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Nouvel album…</translation>
+    </message>
+    <message>
+        <source>Edit album…</source>
+        <translation>Modifier l’album…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Remove album…</source>
+        <translation>Supprimer l’album…</translation>
     </message>
 </context>
 <context>

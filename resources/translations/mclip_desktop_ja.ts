@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AlbumsController</name>
+    <message>
+        <source>Edit album</source>
+        <translation>アルバムを編集</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove album</source>
+        <translation>アルバムを削除</translation>
+    </message>
+    <message>
+        <source>Remove the album {0}? Its photos stay where they are.</source>
+        <translation>アルバム「{0}」を削除しますか？写真はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Removed the album {0}</source>
+        <translation>アルバム「{0}」を削除しました</translation>
+    </message>
+    <message>
+        <source>Copy the photos of {0} to</source>
+        <translation>「{0}」の写真のコピー先</translation>
+    </message>
+    <message>
+        <source>Copied {0} photos of {1} to {2}</source>
+        <translation>「{1}」の写真 {0} 枚を {2} にコピーしました</translation>
+    </message>
+    <message>
+        <source>{0} already there, {1} failed</source>
+        <translation>{0} 枚は既存、{1} 枚は失敗</translation>
+    </message>
+</context>
+<context>
     <name>AlbumsPanel</name>
     <message>
         <source>New album…</source>
@@ -471,6 +506,18 @@
     <message>
         <source>No photos here</source>
         <translation>ここには写真がありません</translation>
+    </message>
+    <message>
+        <source>No photo of the album {0} matches.</source>
+        <translation>アルバム「{0}」に一致する写真はありません。</translation>
+    </message>
+    <message>
+        <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+        <translation>「{0}」に一致する写真はまだありません。アルバムを右クリックしてラベルを編集するか、見本の写真を追加してください。</translation>
+    </message>
+    <message>
+        <source>This album is empty</source>
+        <translation>このアルバムは空です</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,18 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <source>Removed {0} from the search</source>
         <translation>検索から {0} を削除しました</translation>
     </message>
+    <message>
+        <source>Not in this album</source>
+        <translation>このアルバムに含めない</translation>
+    </message>
+    <message>
+        <source>Always in this album</source>
+        <translation>常にこのアルバムに含める</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>自動に戻す</translation>
+    </message>
 </context>
 <context>
     <name>MemberCard</name>
@@ -1243,6 +1302,66 @@ Its photos leave the index and no longer show up here or in searches. The files 
     <message>
         <source>The search index could not be saved: {reason}</source>
         <translation>検索インデックスを保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>An album needs a name.</source>
+        <translation>アルバムには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A label of the album &apos;{name}&apos; is empty; give some words.</source>
+        <translation>アルバム &apos;{name}&apos; のラベルが空です。言葉を入力してください。</translation>
+    </message>
+    <message>
+        <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+        <translation>厳しさ {value} は 0（緩い）から 1（厳しい）の間の数ではありません。</translation>
+    </message>
+    <message>
+        <source>The example photo {path} does not exist or is not a file.</source>
+        <translation>見本の写真 {path} が存在しないか、ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The example photo {path} cannot be read ({why}).</source>
+        <translation>見本の写真 {path} を読み込めません（{why}）。</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos; (albums: {known}).</source>
+        <translation>&apos;{name}&apos; という名前のアルバムはありません（アルバム: {known}）。</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos;; there are no albums yet.</source>
+        <translation>&apos;{name}&apos; という名前のアルバムはありません。アルバムはまだありません。</translation>
+    </message>
+    <message>
+        <source>This album no longer exists; it may have been removed meanwhile.</source>
+        <translation>このアルバムはもうありません。その間に削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>An album named &apos;{name}&apos; exists already; choose another name or remove it first.</source>
+        <translation>&apos;{name}&apos; という名前のアルバムは既にあります。別の名前にするか、先に削除してください。</translation>
+    </message>
+    <message>
+        <source>The photo {path} is not in the library.</source>
+        <translation>写真 {path} はライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} は日付ではありません。YYYY-MM-DD の形式で書いてください。</translation>
+    </message>
+    <message>
+        <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+        <translation>書き出し先のフォルダを指定するか、代わりに XMP サイドカーを指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose a folder to export to.</source>
+        <translation>{path} は既に存在し、フォルダではありません。書き出し先のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+        <translation>フォルダ {path} に書き込めません（{why}）。別のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>{count} files could not be written (see above).</source>
+        <translation>{count} 個のファイルを書き込めませんでした（上記参照）。</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1733,22 @@ score {score:.3f}
     <message>
         <source>Groups of copies of the same photo: {0}. Click to review them.</source>
         <translation>同じ写真のコピーのグループ: {0}。クリックして確認します。</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>新しいアルバム…</translation>
+    </message>
+    <message>
+        <source>Edit album…</source>
+        <translation>アルバムを編集…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Remove album…</source>
+        <translation>アルバムを削除…</translation>
     </message>
 </context>
 <context>

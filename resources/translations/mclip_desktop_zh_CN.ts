@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlbumsController</name>
+    <message>
+        <source>Edit album</source>
+        <translation>编辑相册</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove album</source>
+        <translation>删除相册</translation>
+    </message>
+    <message>
+        <source>Remove the album {0}? Its photos stay where they are.</source>
+        <translation>删除相册“{0}”？其中的照片保留在原处。</translation>
+    </message>
+    <message>
+        <source>Removed the album {0}</source>
+        <translation>已删除相册“{0}”</translation>
+    </message>
+    <message>
+        <source>Copy the photos of {0} to</source>
+        <translation>将“{0}”的照片复制到</translation>
+    </message>
+    <message>
+        <source>Copied {0} photos of {1} to {2}</source>
+        <translation>已将“{1}”的 {0} 张照片复制到 {2}</translation>
+    </message>
+    <message>
+        <source>{0} already there, {1} failed</source>
+        <translation>{0} 张已存在，{1} 张失败</translation>
+    </message>
+</context>
+<context>
     <name>AlbumsPanel</name>
     <message>
         <source>New album…</source>
@@ -471,6 +506,18 @@
     <message>
         <source>No photos here</source>
         <translation>这里没有照片</translation>
+    </message>
+    <message>
+        <source>No photo of the album {0} matches.</source>
+        <translation>相册“{0}”中没有匹配的照片。</translation>
+    </message>
+    <message>
+        <source>No photo matches {0} yet. Right-click the album to edit its labels, or add photos like the ones you want.</source>
+        <translation>还没有与“{0}”匹配的照片。右键点击相册可编辑其标签，或添加示例照片。</translation>
+    </message>
+    <message>
+        <source>This album is empty</source>
+        <translation>此相册为空</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,18 @@ Its photos leave the index and no longer show up here or in searches. The files 
         <source>Removed {0} from the search</source>
         <translation>已从搜索中移除 {0}</translation>
     </message>
+    <message>
+        <source>Not in this album</source>
+        <translation>不在此相册中</translation>
+    </message>
+    <message>
+        <source>Always in this album</source>
+        <translation>始终在此相册中</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>恢复自动</translation>
+    </message>
 </context>
 <context>
     <name>MemberCard</name>
@@ -1243,6 +1302,66 @@ Its photos leave the index and no longer show up here or in searches. The files 
     <message>
         <source>The search index could not be saved: {reason}</source>
         <translation>无法保存搜索索引：{reason}</translation>
+    </message>
+    <message>
+        <source>An album needs a name.</source>
+        <translation>相册需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A label of the album &apos;{name}&apos; is empty; give some words.</source>
+        <translation>相册 &apos;{name}&apos; 的一个标签为空；请输入一些词语。</translation>
+    </message>
+    <message>
+        <source>The strictness {value} is not a number between 0 (loose) and 1 (strict).</source>
+        <translation>严格度 {value} 不是 0（宽松）到 1（严格）之间的数字。</translation>
+    </message>
+    <message>
+        <source>The example photo {path} does not exist or is not a file.</source>
+        <translation>示例照片 {path} 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>The example photo {path} cannot be read ({why}).</source>
+        <translation>无法读取示例照片 {path}（{why}）。</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos; (albums: {known}).</source>
+        <translation>没有名为 &apos;{name}&apos; 的相册（相册：{known}）。</translation>
+    </message>
+    <message>
+        <source>There is no album named &apos;{name}&apos;; there are no albums yet.</source>
+        <translation>没有名为 &apos;{name}&apos; 的相册；目前还没有任何相册。</translation>
+    </message>
+    <message>
+        <source>This album no longer exists; it may have been removed meanwhile.</source>
+        <translation>此相册已不存在；可能已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>An album named &apos;{name}&apos; exists already; choose another name or remove it first.</source>
+        <translation>名为 &apos;{name}&apos; 的相册已存在；请换一个名称，或先将其删除。</translation>
+    </message>
+    <message>
+        <source>The photo {path} is not in the library.</source>
+        <translation>照片 {path} 不在图库中。</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{option} {value} 不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Give the folder to export into, or ask for XMP sidecars instead.</source>
+        <translation>请指定导出的目标文件夹，或改为要求写入 XMP 附属文件。</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose a folder to export to.</source>
+        <translation>{path} 已存在且不是文件夹；请选择一个导出的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written ({why}); choose another folder.</source>
+        <translation>无法写入文件夹 {path}（{why}）；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>{count} files could not be written (see above).</source>
+        <translation>{count} 个文件无法写入（见上文）。</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1733,22 @@ score {score:.3f}
     <message>
         <source>Groups of copies of the same photo: {0}. Click to review them.</source>
         <translation>同一张照片的副本组：{0}。点击查看。</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>新建相册…</translation>
+    </message>
+    <message>
+        <source>Edit album…</source>
+        <translation>编辑相册…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Remove album…</source>
+        <translation>删除相册…</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@ import pytest
 
 from mclip_desktop.core.albums.export import NS
 from tests.e2e.test_cli import run_cli, run_cli_process
+from tests.support import synthetic
 
 pytestmark = pytest.mark.usefixtures("models_loaded_once")
-from tests.support import synthetic
 
 # Albums in eight languages for some classes; green and yellow squares and triangles have
 # no album at all. (name, label, colour, shape)
@@ -242,3 +242,45 @@ def _keywords(sidecar: Path) -> list[str]:
     root = ET.parse(sidecar).getroot()
     items = root.iter(f"{{{NS['rdf']}}}li")
     return [li.text or "" for li in items]
+
+
+def test_include_exclude_and_auto_pin_photos_and_survive_reindexing(tmp_path):
+    photos = tmp_path / "photos"
+    truth = synthetic.write_photo_collection(photos, per_class=4, seed=12)
+    data = tmp_path / "data"
+    assert run_cli("index", photos, data=data)[0] == 0
+    assert run_cli("albums", "add", "Rot", "--label", "rot", data=data)[0] == 0
+
+    def members() -> list[str]:
+        code, out, err = run_cli("albums", "show", "Rot", "--json", data=data)
+        assert code == 0, err
+        return [m["path"] for m in json.loads(out)]
+
+    before = members()
+    out_of_it = before[0]
+    blue = next(str(p) for p, cls in truth.items() if cls[0] == "blue")
+    code, out, err = run_cli("albums", "exclude", "rot", out_of_it, data=data)
+    assert code == 0 and "kept out of 'Rot'" in out, err
+    code, out, err = run_cli("albums", "include", "Rot", blue, data=data)
+    assert code == 0 and "always in 'Rot'" in out, err
+    now = members()
+    assert out_of_it not in now and blue in now
+    assert set(now) == (set(before) - {out_of_it}) | {blue}
+    listed = json.loads(run_cli("albums", "list", "--json", data=data)[1])
+    assert listed[0]["count"] == len(now)
+
+    # New photos make the album recompute; the user's word stands.
+    extra = photos / "more"
+    synthetic.write_photo_collection(extra, per_class=2, seed=13)
+    assert run_cli("index", data=data)[0] == 0
+    after = members()
+    assert out_of_it not in after and blue in after and len(after) > len(now)
+
+    # An unknown photo: one line, exit 1, no override changed (the first path was valid).
+    code, _, err = run_cli("albums", "auto", "Rot", blue, tmp_path / "nope.jpg", data=data)
+    assert code == 1 and "nope.jpg" in err
+    assert blue in members()
+    code, out, err = run_cli("albums", "auto", "Rot", blue, out_of_it, data=data)
+    assert code == 0, err
+    back = members()
+    assert blue not in back and out_of_it in back

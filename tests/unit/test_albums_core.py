@@ -222,3 +222,75 @@ def test_requests_are_checked_before_any_model_and_leave_nothing_behind(indexed,
             albums.store.add("Sea", ["a"])
             albums.store.add("sea", ["b"])
     assert os.path.isdir(tmp_path / "data")
+
+
+def test_a_fresh_process_maps_the_saved_vectors_and_catches_up_from_the_catalog(
+    indexed, tmp_path, monkeypatch
+):
+    from mclip_desktop.core.albums import membership, vector_cache
+
+    root, config, truth = indexed
+    monkeypatch.setattr(membership, "_SAVE_MIN_ROWS", 0)
+    with _library(config, tmp_path) as library:
+        AlbumService(library).add(make_request("Rot", ["rot"]))
+        expected = [m.path for m in AlbumService(library).members("Rot")]
+        matrix_path, rows_path = vector_cache.cache_paths(
+            library.config.data_dir, library.image_model_id
+        )
+        assert matrix_path.is_file() and rows_path.is_file()
+        # A save cut short by a killed process leaves a temporary file; the next save
+        # removes it.
+        orphan = matrix_path.with_name(matrix_path.name + ".tmp999999999")
+        orphan.write_bytes(b"half")
+        vector_cache.save(
+            library.config.data_dir, library.image_model_id, library.catalog.catalog_id,
+            *vector_cache.load(
+                library.config.data_dir, library.image_model_id, library.catalog.catalog_id
+            ),
+        )  # fmt: skip
+        assert not orphan.exists()
+
+        loads: list[bool] = []
+        real_load = vector_cache.load
+
+        def spy(*args):  # noqa: ANN002
+            found = real_load(*args)
+            loads.append(found is not None)
+            return found
+
+        monkeypatch.setattr(vector_cache, "load", spy)
+        # A new process (a new service): the same members, from the saved table.
+        assert [m.path for m in AlbumService(library).members("Rot")] == expected
+        assert loads == [True]
+
+        # Vectors added and deleted since the save are caught up from the catalog.
+        table = PhotoTable(library.image_model_id, cache_dir=library.config.data_dir)
+        table.refresh(library.catalog)
+        gone = int(table.ids[5])
+        with library.catalog.transaction():
+            library.catalog.add_embedding("f" * 32, library.image_model_id, table.matrix[0])
+            library.catalog.delete_embeddings([gone])
+        fresh = PhotoTable(library.image_model_id, cache_dir=library.config.data_dir)
+        fresh.refresh(library.catalog)
+        plain = PhotoTable(library.image_model_id)
+        plain.refresh(library.catalog)
+        assert fresh.ids.tolist() == plain.ids.tolist() and gone not in fresh.ids.tolist()
+        assert np.allclose(fresh.matrix, plain.matrix, atol=1e-6)
+
+        # The files were saved with the vectors; one moved since is caught up by its
+        # updated_at, as in memory.
+        assert vector_cache.files_path(library.config.data_dir, library.image_model_id).is_file()
+        record = next(r for r in library.catalog.files_under(str(root / "photos"))
+                      if r.path == expected[0])  # fmt: skip
+        moved = str(root / "photos" / "sub" / "moved-after-save.png")
+        library.catalog.move_file(record.id, moved, record.folder_id)
+        now = [m.path for m in AlbumService(library).members("Rot")]
+        assert moved in now and expected[0] not in now
+
+        # A damaged or foreign file is ignored: the catalog is read as before.
+        matrix_path.write_bytes(matrix_path.read_bytes()[:1000])
+        assert vector_cache.load(
+            library.config.data_dir, library.image_model_id, library.catalog.catalog_id
+        ) is None
+        assert real_load(library.config.data_dir, library.image_model_id, "another") is None
+        assert len(AlbumService(library).members("Rot")) > 0

@@ -48,16 +48,14 @@ def check_folder(folder: str | os.PathLike[str]) -> Path:
     """The export folder, made if missing; ExportError when it cannot be written."""
     target = Path(folder).expanduser()
     if target.exists() and not target.is_dir():
-        raise ExportError(f"{target} exists and is not a folder; choose a folder to export to.")
+        raise ExportError("album.export_not_folder", path=str(target))
     try:
         target.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=target):
             pass
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ExportError(
-            f"The folder {target} cannot be written ({reason}); choose another folder."
-        ) from exc
+        raise ExportError("album.export_unwritable", path=str(target), why=reason) from exc
     return target.resolve()
 
 

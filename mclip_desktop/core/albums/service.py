@@ -45,6 +45,7 @@ class AlbumSummary:
     name: str
     labels: tuple[str, ...]
     count: int
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -69,25 +70,23 @@ def make_request(
     wrong."""
     clean_name = " ".join(str(name).split())
     if not clean_name:
-        raise AlbumError("An album needs a name.")
+        raise AlbumError("album.no_name")
     clean_labels = []
     for label in labels:
         text = " ".join(str(label).split())
         if not text:
-            raise AlbumError(f"A label of the album '{clean_name}' is empty; give some words.")
+            raise AlbumError("album.empty_label", name=clean_name)
         if text not in clean_labels:
             clean_labels.append(text)
     try:
         value = check_strictness(strictness)
     except (TypeError, ValueError) as exc:
-        raise AlbumError(
-            f"The strictness {strictness} is not a number between 0 (loose) and 1 (strict)."
-        ) from exc
+        raise AlbumError("album.bad_strictness", value=str(strictness)) from exc
     files = []
     for path in like:
         resolved = Path(path).expanduser().resolve()
         if not resolved.is_file():
-            raise AlbumError(f"The example photo {path} does not exist or is not a file.")
+            raise AlbumError("album.no_example", path=str(path))
         files.append(str(resolved))
     # The name is the label when the album has nothing else to go by; with example photos
     # it is only a name ("Trip 2024" describes no picture).
@@ -102,15 +101,26 @@ class AlbumService:
         self.library = library
         self.catalog = catalog or library.catalog
         self.store = AlbumStore(self.catalog)
-        self.table = PhotoTable(library.searching_model_id(self.catalog))
+        self.table = PhotoTable(
+            library.searching_model_id(self.catalog), cache_dir=library.config.data_dir
+        )
         self._scores: dict[int, tuple[tuple[bytes, ...], AlbumScores]] = {}
+        self._text_ids: dict[str, str] = {}
+        # album id -> (what its terms were made from, the terms): an album kept live is not
+        # read back from the catalog after every batch of indexing.
+        self._terms: dict[int, tuple[tuple[object, ...], np.ndarray]] = {}
 
     # -- models -------------------------------------------------------------------------
 
     @property
     def text_model_id(self) -> str:
-        """The text model's id, known without loading it."""
-        return models.image_model_id(self.library.searching_pair(self.catalog).text)
+        """The text model's id, known without loading it (a local model's id hashes its
+        files: worked out once per model name, not once per album and batch)."""
+        name = self.library.searching_pair(self.catalog).text
+        known = self._text_ids.get(name)
+        if known is None:
+            known = self._text_ids[name] = models.image_model_id(name)
+        return known
 
     def label_vectors(self, labels: Sequence[str]) -> dict[str, np.ndarray]:
         """One ensembled vector per label: the mean of the normalised embeddings of the
@@ -142,7 +152,9 @@ class AlbumService:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise AlbumError(f"The example photo {path} cannot be read ({exc.strerror}).") from exc
+            raise AlbumError(
+                "album.example_unreadable", path=path, why=exc.strerror or str(exc)
+            ) from exc
         vector = self.library.image_query_vector(path, self.catalog)
         return Example(images.fingerprint(data), path), vector
 
@@ -182,16 +194,16 @@ class AlbumService:
     def album(self, name: str) -> Album:
         album = self.store.album(name)
         if album is None:
-            known = ", ".join(a.name for a in self.store.albums()) or "none yet"
-            raise AlbumError(f"There is no album named '{name}' (albums: {known}).")
+            known = ", ".join(a.name for a in self.store.albums())
+            if not known:
+                raise AlbumError("album.unknown_none", name=name)
+            raise AlbumError("album.unknown", name=name, known=known)
         return album
 
     def check_new(self, request: AlbumRequest) -> None:
         if self.store.album(request.name) is not None:
-            raise AlbumError(
-                f"An album named '{self.store.album(request.name).name}' exists already; "  # type: ignore[union-attr]
-                "choose another name or remove it first."
-            )
+            existing = self.store.album(request.name)
+            raise AlbumError("album.exists", name=existing.name if existing else request.name)
 
     def add(self, request: AlbumRequest) -> Album:
         """Store a new album and compute its term vectors (loading models as needed). On any
@@ -214,19 +226,38 @@ class AlbumService:
             raise
         return album
 
+    def edit(self, album_id: int, request: AlbumRequest) -> Album:
+        """Rename the album and give it new labels and examples; its strictness, filters and
+        overrides stay. On any error nothing is changed."""
+        album = self.album_of_id(album_id)
+        other = self.store.album(request.name)
+        if other is not None and other.id != album.id:
+            self.check_new(request)
+        fresh = [label for label in request.labels if label not in album.labels]
+        label_vectors = self.label_vectors(fresh) if fresh else {}
+        examples = [self._example(path) for path in request.like]
+        self.store.update(album.id, request.name, request.labels, [e for e, _ in examples])
+        self.store.put_vectors(album.id, self.text_model_id, "label", label_vectors)
+        self.store.put_vectors(
+            album.id, self.library.searching_model_id(self.catalog), "example",
+            {e.fingerprint: v for e, v in examples},
+        )  # fmt: skip
+        self._scores.pop(album.id, None)
+        self._terms.pop(album.id, None)
+        return self.album_of_id(album.id)
+
     def remove(self, name: str) -> Album:
         album = self.album(name)
         self.store.remove(album.id)
         self._scores.pop(album.id, None)
+        self._terms.pop(album.id, None)
         return album
 
     def set_strictness(self, name: str, strictness: float) -> None:
         try:
             value = check_strictness(strictness)
         except (TypeError, ValueError) as exc:
-            raise AlbumError(
-                f"The strictness {strictness} is not a number between 0 (loose) and 1 (strict)."
-            ) from exc
+            raise AlbumError("album.bad_strictness", value=str(strictness)) from exc
         self.store.set_strictness(self.album(name).id, value)
 
     def set_override(self, name: str, paths: Sequence[str], member: bool | None) -> int:
@@ -240,7 +271,7 @@ class AlbumService:
                 "SELECT fingerprint FROM files WHERE path = ? AND fingerprint IS NOT NULL", (path,)
             ).fetchone()
             if row is None:
-                raise AlbumError(f"The photo {path} is not in the library.")
+                raise AlbumError("album.photo_not_in_library", path=path)
             fingerprints.append(row[0])
         self.store.set_override(album.id, fingerprints, member)
         return len(fingerprints)
@@ -252,7 +283,17 @@ class AlbumService:
         return self.table.refresh(self.catalog)
 
     def _album_scores(self, album: Album, compute: bool = True) -> AlbumScores:
-        terms = self.terms(album, compute=compute)
+        made_of = (
+            album.labels, album.examples, self.text_model_id,
+            self.library.searching_model_id(self.catalog), self.table.generation,
+        )  # fmt: skip
+        cached_terms = self._terms.get(album.id)
+        if cached_terms is not None and cached_terms[0] == made_of:
+            terms = cached_terms[1]
+        else:
+            terms = self.terms(album, compute=compute)
+            if len(terms) or not compute:
+                self._terms[album.id] = (made_of, terms)
         key = tuple(t.tobytes() for t in terms)
         cached = self._scores.get(album.id)
         if cached is None or cached[0] != key:
@@ -274,22 +315,51 @@ class AlbumService:
             album.filters, self.store.overrides(album.id), limit,
         )  # fmt: skip
 
+    def album_of_id(self, album_id: int) -> Album:
+        for album in self.store.albums():
+            if album.id == album_id:
+                return album
+        raise AlbumError("album.removed", id=album_id)
+
+    def member_ids(self, album: int | Album) -> np.ndarray:
+        """The embedding ids of the album's members, most relevant first (exact copies are
+        one embedding): the album filter of a SearchRequest."""
+        album = self.album_of_id(album) if isinstance(album, int) else album
+        self.refresh()
+        scores = self._album_scores(album)
+        ranked = membership.ranked_rows(
+            self.table, scores, album.strictness, album.filters, self.store.overrides(album.id)
+        )
+        ids = self.table.ids[ranked]
+        _, first = np.unique(ids, return_index=True)
+        return ids[np.sort(first)]
+
     def count(self, name: str | Album, strictness: float | None = None) -> int:
         self.refresh()
         return self._count(self.album(name) if isinstance(name, str) else name, strictness)
 
-    def _count(self, album: Album, strictness: float | None = None) -> int:
+    def _count(
+        self,
+        album: Album,
+        strictness: float | None = None,
+        overrides: dict[str, bool] | None = None,
+    ) -> int:
         scores = self._album_scores(album)
         return membership.count(
             self.table, scores,
             album.strictness if strictness is None else check_strictness(strictness),
-            album.filters, self.store.overrides(album.id),
+            album.filters, self.store.overrides(album.id) if overrides is None else overrides,
         )  # fmt: skip
 
     def summaries(self) -> list[AlbumSummary]:
-        """Every album with its count, after one catch-up with the catalog."""
+        """Every album with its count, after one catch-up with the catalog (the overrides
+        of all albums read in one query)."""
         self.refresh()
-        return [AlbumSummary(a.name, a.labels, self._count(a)) for a in self.store.albums()]
+        overrides = self.store.all_overrides()
+        return [
+            AlbumSummary(a.name, a.labels, self._count(a, None, overrides.get(a.id, {})), a.id)
+            for a in self.store.albums()
+        ]
 
     def preview(
         self,

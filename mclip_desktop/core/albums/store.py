@@ -124,6 +124,24 @@ class AlbumStore:
         assert album is not None
         return album
 
+    def update(
+        self, album_id: int, name: str, labels: Sequence[str], examples: Sequence[Example]
+    ) -> None:
+        """A new name, labels and examples; the strictness, filters, overrides and the
+        vectors of labels kept stay."""
+        name = " ".join(name.split())
+        with self.catalog.transaction():
+            self._db.execute(
+                "UPDATE albums SET name = ?, name_key = ?, labels = ? WHERE id = ?",
+                (name, name_key(name), json.dumps(list(labels), ensure_ascii=False), album_id),
+            )
+            self._db.execute("DELETE FROM album_examples WHERE album_id = ?", (album_id,))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO album_examples (album_id, fingerprint, path) "
+                "VALUES (?, ?, ?)",
+                [(album_id, e.fingerprint, e.path) for e in examples],
+            )
+
     def remove(self, album_id: int) -> None:
         with self.catalog.transaction():
             self._db.execute("DELETE FROM albums WHERE id = ?", (album_id,))
@@ -142,6 +160,15 @@ class AlbumStore:
             "SELECT fingerprint, member FROM album_overrides WHERE album_id = ?", (album_id,)
         )
         return {r[0]: bool(r[1]) for r in rows}
+
+    def all_overrides(self) -> dict[int, dict[str, bool]]:
+        """album id -> its overrides, for every album at once."""
+        found: dict[int, dict[str, bool]] = {}
+        for album_id, fingerprint, member in self._db.execute(
+            "SELECT album_id, fingerprint, member FROM album_overrides"
+        ):
+            found.setdefault(int(album_id), {})[fingerprint] = bool(member)
+        return found
 
     def set_override(self, album_id: int, fingerprints: Iterable[str], member: bool | None) -> None:
         """Pin photos in or out of an album; None returns them to what their score says."""

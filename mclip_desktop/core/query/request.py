@@ -80,6 +80,9 @@ class Filters:
     folders: tuple[str, ...] = ()  # absolute folder paths, subfolders included
     dates: DateRange = field(default_factory=DateRange)
     types: frozenset[str] = frozenset()  # subset of PHOTO_TYPES
+    # An album's id: only its members (scored and calibrated as the album says, the user's
+    # overrides honoured). Browsing an album in relevance order lists its best members first.
+    album: int | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.types) - set(PHOTO_TYPES)
@@ -88,7 +91,10 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not self.folders and self.dates == DateRange() and not self.types
+        return (
+            not self.folders and self.dates == DateRange() and not self.types
+            and self.album is None
+        )  # fmt: skip
 
 
 class Order(enum.Enum):

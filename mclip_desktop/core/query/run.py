@@ -21,7 +21,14 @@ from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import cutoff as cutoff_module
 from mclip_desktop.core.query.cutoff import Cutoff, LibrarySample
-from mclip_desktop.core.query.request import Filters, Order, SearchRequest, Term, TermKind
+from mclip_desktop.core.query.request import (
+    DateRange,
+    Filters,
+    Order,
+    SearchRequest,
+    Term,
+    TermKind,
+)
 from mclip_desktop.core.vector_index import VectorIndex
 
 # A filtered set this small is scored exactly (all its vectors against the query) instead of
@@ -116,8 +123,11 @@ class QueryRunner:
         text_vectors: Callable[[list[str]], np.ndarray],
         image_vector: Callable[[bytes], np.ndarray],
         download_folder: Path | None = None,
+        album_members: Callable[[int], np.ndarray] | None = None,
     ) -> None:
         self.catalog = catalog
+        # An album's members as embedding ids, best first (the album filter).
+        self._album_members = album_members
         self._index = index
         self.model_id = model_id
         self._text_vectors = text_vectors
@@ -130,7 +140,10 @@ class QueryRunner:
 
     def run(self, request: SearchRequest) -> SearchResults:
         conditions = _conditions(request.filters)
+        album = self._album(request.filters)
         if request.browsing:
+            if album is not None:
+                return self._browse_album(request, conditions, album)
             return self._browse(request, conditions)
         if self.catalog.vector_dim(self.model_id) is None:
             return SearchResults(request, [], [], None, self._resolver(conditions, request))
@@ -139,7 +152,7 @@ class QueryRunner:
         index = self._index()
         cutoff = self._cutoff(index, query)
         ids, scores, complete = self._candidates(
-            index, query, request, conditions, excluded, cutoff
+            index, query, request, conditions, excluded, cutoff, album
         )
         line = cutoff.relevant(scores, complete)
         if request.limit is None:
@@ -222,12 +235,26 @@ class QueryRunner:
         conditions: FileConditions | None,
         excluded: set[int],
         cutoff: Cutoff,
+        album: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray, bool]:
         """Candidate ids and scores, best first: every photo above the weaker-match line (or
         the top ``limit``), each satisfying the filters, none of the excluded; and whether
         that list is complete (reaches the weaker-match line, or holds every photo)."""
         allowed: np.ndarray | None = None
-        if conditions is not None:
+        if album is not None:
+            allowed = album
+            if conditions is not None:
+                allowed = allowed[
+                    np.isin(allowed, self.catalog.filtered_embedding_ids(self.model_id, conditions))
+                ]
+            if excluded:
+                allowed = allowed[~np.isin(allowed, list(excluded))]
+            if len(allowed) <= EXACT_FILTERED_MAX:
+                ids, vectors = self._album_vectors(index, allowed)
+                scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
+                order = np.argsort(-scores, kind="stable")
+                return ids[order], scores[order], True
+        elif conditions is not None:
             small = self.catalog.filtered_unit_vectors(
                 self.model_id, conditions, EXACT_FILTERED_MAX
             )
@@ -269,7 +296,41 @@ class QueryRunner:
                 return ids, scores, complete
             k = min(k * 4, CANDIDATES_MAX)
 
+    def _album(self, filters: Filters) -> np.ndarray | None:
+        if filters.album is None:
+            return None
+        if self._album_members is None:
+            raise MclipError("album.removed", id=filters.album)
+        return np.asarray(self._album_members(filters.album), dtype=np.int64)
+
+    def _album_vectors(
+        self, index: VectorIndex, ids: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The stored unit vectors of these embeddings, for exact scoring of a small album."""
+        return index.vectors(ids)
+
     # -- browsing -------------------------------------------------------------------------
+
+    def _browse_album(
+        self, request: SearchRequest, conditions: FileConditions | None, members: np.ndarray
+    ) -> SearchResults:
+        """An album's members: best first in relevance order, newest first by date."""
+        keep = members
+        if conditions is not None:
+            keep = keep[
+                np.isin(keep, self.catalog.filtered_embedding_ids(self.model_id, conditions))
+            ]
+        excluded = self.catalog.embeddings_of_paths(request.exclude_paths, self.model_id)
+        if len(excluded):
+            keep = keep[~np.isin(keep, list(excluded))]
+        if request.order is Order.DATE and len(keep):
+            taken = self.catalog.taken_of_embeddings(keep.tolist(), conditions)
+            ordered = sorted(keep.tolist(), key=lambda i: taken.get(i) or "", reverse=True)
+            keep = np.asarray(ordered, dtype=np.int64)
+        if request.limit is not None:
+            keep = keep[: request.limit]
+        hits = [Hit(int(i), None, True) for i in keep]
+        return SearchResults(request, hits, [], None, self._resolver(conditions, request))
 
     def _browse(self, request: SearchRequest, conditions: FileConditions | None) -> SearchResults:
         def fetch(limit: int | None) -> list[Hit]:
@@ -295,6 +356,8 @@ class QueryRunner:
         satisfies the filters; its other copies are not looked up."""
         if not request.browsing:
             raise ValueError("browse_items answers requests without terms")
+        if request.filters.album is not None:  # an album's members, in the album's order
+            return self.run(request).items()
         rows = browse_files(
             self.catalog, self.model_id, _conditions(request.filters), request.exclude_paths,
             request.limit,
@@ -354,7 +417,7 @@ def combine(parts: Sequence[tuple[float, np.ndarray]]) -> np.ndarray:
 
 
 def _conditions(filters: Filters) -> FileConditions | None:
-    if filters.empty:
+    if not filters.folders and filters.dates == DateRange() and not filters.types:
         return None
     low, high = filters.dates.bounds
     return FileConditions(
