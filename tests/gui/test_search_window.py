@@ -177,13 +177,13 @@ def test_filters_apply_to_browsing_and_searching_and_clear_at_once(
     assert len(window.model.paths()) == 4
     # The folder control shows the sidebar's scope and sets it.
     run(qtbot, window, lambda: bar.folder_chosen.emit(str(dated_folder)))
-    assert window.sidebar.scope() == str(dated_folder)
+    assert window.sidebar.scope().folder == str(dated_folder)
     assert bar.folder_button.text().startswith("Pictures")
     run(qtbot, window, lambda: bar.type_actions["jpeg"].setChecked(False))
     assert window.model.paths() == []
     # The empty page's link clears them too, as the button does.
     run(qtbot, window, lambda: window.empty_label.linkActivated.emit("clear-filters"))
-    assert window.sidebar.scope() == "" and window.build_request().filters.empty
+    assert window.sidebar.scope().folder is None and window.build_request().filters.empty
     assert len(window.model.paths()) == 12 and window.model.months() == MONTHS
     assert not bar.clear_button.isVisible()
 
