@@ -11,6 +11,9 @@
 The library: 64 distinct 640x480 JPEGs, indexed for real, and 100k hard links to them spread
 over 100 folders with capture dates over ten years, entered in the catalog as the scanner
 would (same size and mtime, so the live indexer's rescan at launch finds nothing to do).
+Each link is entered as a photo of its own (its own fingerprint, and its seed's vector with
+a little noise), since the window shows exact copies once: 100k links of one content would
+browse as 64 photos.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ def prepare_library(image_model: Path, text_model: Path, photos: int) -> tuple[P
     from mclip_desktop.core.library import Library, LibraryConfig
     from tests.support.synthetic import make_photo
 
-    base = common.BENCH_DIR / f"window-{photos}"
+    import numpy as np
+
+    base = common.BENCH_DIR / f"window-distinct-{photos}"
     data, root, query = base / "data", base / "Photos", base / "query.jpg"
     if (base / ".complete").exists():
         return data, query
@@ -60,10 +65,20 @@ def prepare_library(image_model: Path, text_model: Path, photos: int) -> tuple[P
     seed_rows = db.execute(
         "SELECT path, fingerprint, width, height FROM files WHERE status = 'ok' ORDER BY path"
     ).fetchall()
-    rows = []
+    seed_vectors = {
+        fp: (model_id, np.frombuffer(blob, dtype=np.float32))
+        for fp, model_id, blob in db.execute("SELECT fingerprint, model_id, vector FROM embeddings")
+    }
+    rng = np.random.default_rng(5)
+    rows, embeddings = [], []
     now = time.time()
     for n in range(photos - SEEDS):
-        source, fingerprint, width, height = seed_rows[n % len(seed_rows)]
+        source, seed_fingerprint, width, height = seed_rows[n % len(seed_rows)]
+        fingerprint = f"{n:0{len(seed_fingerprint)}x}"
+        model_id, seed_vector = seed_vectors[seed_fingerprint]
+        vector = seed_vector + rng.normal(0, 0.02, seed_vector.shape).astype(np.float32)
+        vector /= np.linalg.norm(vector)
+        embeddings.append((fingerprint, model_id, vector.astype(np.float32).tobytes(), now))
         folder = root / f"{2015 + n * 10 // photos}-{n % 100:02d}"
         folder.mkdir(exist_ok=True)
         path = folder / f"IMG_{n:06d}.jpg"
@@ -80,7 +95,14 @@ def prepare_library(image_model: Path, text_model: Path, photos: int) -> tuple[P
             "taken_at, width, height, updated_at) VALUES (?, ?, ?, ?, ?, 'ok', 1, ?, ?, ?, ?)",
             rows,
         )
+        db.executemany(
+            "INSERT INTO embeddings (fingerprint, model_id, vector, created_at) VALUES (?, ?, ?, ?)",
+            embeddings,
+        )
     db.close()
+    # The index as the app keeps it, built once here rather than at the measured launch.
+    with Library(LibraryConfig(data, str(image_model), str(text_model))) as library:
+        library.vector_index()
     (base / ".complete").write_text("ok")
     return data, query
 

@@ -45,6 +45,12 @@ SETTLE_MS = 3000
 # Prints one background count may make: a first count over a large library decodes a share
 # of the photos at a time, so the thread it shares stays free for other work in between.
 PRINTS_PER_COUNT = 300
+# A first look over a large library reads every vector and walks every photo's neighbours
+# (about 50 s of CPU and 700 MB at 100k photos, benchmarks/bench_duplicates.py): the
+# sidebar does not start one by itself there. Opening the review does; once its compared
+# pairs are kept beside the catalog, every later look is incremental and the sidebar counts.
+AUTO_FIRST_LOOK_MAX = 20_000
+NOT_COUNTED = -1  # the sidebar's entry without a number: open the review to look
 
 
 def look_for_duplicates(
@@ -62,6 +68,21 @@ def look_for_duplicates(
         )
     finally:
         catalog.close()
+
+
+def count_duplicates(engine: Any) -> dup.Findings | None:
+    """The groups for the sidebar, or None where that would be a first look over a large
+    library (see AUTO_FIRST_LOOK_MAX)."""
+    library = engine.library
+    catalog = library.reader()
+    try:
+        model_id = library.image_model_id
+        first = not dup.cache_path(catalog, model_id).exists()
+        if first and len(catalog.embedding_ids(model_id)) > AUTO_FIRST_LOOK_MAX:
+            return None
+    finally:
+        catalog.close()
+    return look_for_duplicates(engine, print_limit=PRINTS_PER_COUNT)
 
 
 class _Settler(QObject):
@@ -119,13 +140,16 @@ class DuplicateCounter(QObject):
         self._busy = True
         self._settler.done()
         self.engine.run_in_background(
-            lambda: look_for_duplicates(self.engine, print_limit=PRINTS_PER_COUNT),
+            lambda: count_duplicates(self.engine),
             self._on_counted,
             self._on_error,
         )
 
     def _on_counted(self, findings: Any) -> None:
         self._busy = False
+        if findings is None:
+            self.counted.emit(NOT_COUNTED)
+            return
         self.counted.emit(len(findings.groups))
         unprinted = len(findings.unprinted)
         # Photos still without a print: count again while that makes progress (files that

@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
     def show_duplicates(self) -> None:
         if self.duplicates_dialog is None:
             self.duplicates_dialog = DuplicatesDialog(self.engine, self)
+            # The review's own looks keep the sidebar's number current too.
+            self.duplicates_dialog.groups_shown.connect(self.sidebar.set_duplicate_groups)
         self.duplicates_dialog.show()
         self.duplicates_dialog.raise_()
         self.duplicates_dialog.activateWindow()

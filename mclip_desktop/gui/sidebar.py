@@ -162,8 +162,14 @@ class Sidebar(QTreeWidget):
 
     def set_duplicate_groups(self, groups: int) -> None:
         """The Duplicates entry with the number of groups of copies found; hidden while
-        there are none. It opens the review rather than setting a scope."""
+        there are none, without a number when not counted yet (a negative ``groups``). It
+        opens the review rather than setting a scope."""
         item = self.duplicates_item
+        if groups < 0:  # not counted yet (a large library): the review looks when opened
+            item.setText(0, self.tr("Duplicates"))
+            item.setToolTip(0, self.tr("Click to look for copies of the same photo."))
+            item.setHidden(False)
+            return
         item.setText(0, self.tr("Duplicates") + "  " + _count(groups))
         item.setToolTip(
             0, self.tr("Groups of copies of the same photo: {0}. Click to review them.").format(

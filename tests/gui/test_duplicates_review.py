@@ -106,3 +106,36 @@ def test_the_sidebar_counts_groups_as_photos_arrive_and_opens_the_review(
     qtbot.waitUntil(lambda: not dialog._busy and dialog.group_list.count() == 3, timeout=LONG)
     assert sidebar.scope() == scope  # the grid keeps showing what it showed
     dialog.close()
+
+
+def test_a_large_library_is_not_looked_over_until_the_review_opens(
+    qtbot, make_desktop, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from mclip_desktop.gui import duplicates as review
+
+    # "Large" made small: the first look over the whole library waits for the user.
+    monkeypatch.setattr(review, "AUTO_FIRST_LOOK_MAX", 1)
+    looks: list[int] = []
+    real_look = review.look_for_duplicates
+    monkeypatch.setattr(
+        review, "look_for_duplicates", lambda *a, **k: looks.append(1) or real_look(*a, **k)
+    )
+    photos = tmp_path / "photos"
+    write_set(photos, 2, seed=618, derived=("resize50",), burst=0, lookalikes=0)
+    desktop = make_desktop()
+    wait_models(qtbot, desktop)
+    sidebar = desktop.window.sidebar
+    entry = sidebar.duplicates_item
+    index_folder(qtbot, desktop, photos)
+    # The entry is there, without a number, and nothing has looked over the library.
+    qtbot.waitUntil(lambda: not entry.isHidden(), timeout=LONG)
+    assert entry.text(0) == "Duplicates" and not looks
+    rect = sidebar.visualItemRect(entry)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = desktop.window.duplicates_dialog
+    qtbot.waitUntil(lambda: not dialog._busy and dialog.group_list.count() == 2, timeout=LONG)
+    # The review's look gives the sidebar its number; later counts are incremental.
+    qtbot.waitUntil(lambda: entry.text(0).endswith("2"), timeout=LONG)
+    dialog.close()

@@ -354,6 +354,8 @@ class AlbumService:
     def summaries(self) -> list[AlbumSummary]:
         """Every album with its count, after one catch-up with the catalog (the overrides
         of all albums read in one query)."""
+        if not self.store.albums():
+            return []  # no album: the library's vectors need not be read
         self.refresh()
         overrides = self.store.all_overrides()
         return [
