@@ -45,11 +45,11 @@ SETTLE_MS = 3000
 # Prints one background count may make: a first count over a large library decodes a share
 # of the photos at a time, so the thread it shares stays free for other work in between.
 PRINTS_PER_COUNT = 300
-# A first look over a large library reads every vector and walks every photo's neighbours
-# (about 50 s of CPU and 700 MB at 100k photos, benchmarks/bench_duplicates.py): the
-# sidebar does not start one by itself there. Opening the review does; once its compared
-# pairs are kept beside the catalog, every later look is incremental and the sidebar counts.
-AUTO_FIRST_LOOK_MAX = 20_000
+# A look over a large library reads every vector (a first one also walks every photo's
+# neighbours: about 50 s of CPU and 700 MB at 100k photos, benchmarks/bench_duplicates.py;
+# a later one still adds ~400 MB and stalls scrolling, bench_library_window): the sidebar
+# does not count by itself there. The review looks when opened, and its count is shown.
+AUTO_LOOK_MAX = 20_000
 NOT_COUNTED = -1  # the sidebar's entry without a number: open the review to look
 
 
@@ -71,14 +71,11 @@ def look_for_duplicates(
 
 
 def count_duplicates(engine: Any) -> dup.Findings | None:
-    """The groups for the sidebar, or None where that would be a first look over a large
-    library (see AUTO_FIRST_LOOK_MAX)."""
+    """The groups for the sidebar, or None for a large library (see AUTO_LOOK_MAX)."""
     library = engine.library
     catalog = library.reader()
     try:
-        model_id = library.image_model_id
-        first = not dup.cache_path(catalog, model_id).exists()
-        if first and len(catalog.embedding_ids(model_id)) > AUTO_FIRST_LOOK_MAX:
+        if len(catalog.embedding_ids(library.image_model_id)) > AUTO_LOOK_MAX:
             return None
     finally:
         catalog.close()

@@ -115,8 +115,8 @@ def test_a_large_library_is_not_looked_over_until_the_review_opens(
 
     from mclip_desktop.gui import duplicates as review
 
-    # "Large" made small: the first look over the whole library waits for the user.
-    monkeypatch.setattr(review, "AUTO_FIRST_LOOK_MAX", 1)
+    # "Large" made small: looking over the whole library waits for the user.
+    monkeypatch.setattr(review, "AUTO_LOOK_MAX", 1)
     looks: list[int] = []
     real_look = review.look_for_duplicates
     monkeypatch.setattr(
@@ -136,6 +136,6 @@ def test_a_large_library_is_not_looked_over_until_the_review_opens(
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     dialog = desktop.window.duplicates_dialog
     qtbot.waitUntil(lambda: not dialog._busy and dialog.group_list.count() == 2, timeout=LONG)
-    # The review's look gives the sidebar its number; later counts are incremental.
+    # The review's look gives the sidebar its number.
     qtbot.waitUntil(lambda: entry.text(0).endswith("2"), timeout=LONG)
     dialog.close()
