@@ -97,26 +97,6 @@ def browse_files(
     limit: int | None = None,
 ) -> list[tuple[int, str, str | None]]:
     """(embedding id, path, capture time) in ``Catalog.browse_embedding_ids``' order, each
-    content once at its newest copy that satisfies the conditions: a whole library's paths
-    and dates in one read, where looking them up per embedding takes seconds at 100k."""
-    where, params = conditions.sql() if conditions else ("1", [])
-    excluded = set(catalog.embeddings_of_paths(exclude_paths, model_id))
-    cursor = catalog._db.execute(
-        "SELECT e.id, f.path, f.taken FROM files f INDEXED BY files_taken JOIN embeddings e "
-        "ON e.fingerprint = f.fingerprint AND e.model_id = ? "
-        f"WHERE f.status = 'ok' AND {where} ORDER BY f.taken DESC, f.fingerprint DESC",
-        [model_id, *params],
-    )
-    seen: set[int] = set(excluded)
-    found: list[tuple[int, str, str | None]] = []
-    chunk = min(4096, 2 * limit) if limit is not None else 4096
-    while rows := cursor.fetchmany(chunk):
-        for emb_id, path, taken in rows:
-            if emb_id not in seen:
-                seen.add(emb_id)
-                found.append((int(emb_id), path, taken))
-        if limit is not None and len(found) >= limit:
-            cursor.close()
-            del found[limit:]
-            break
-    return found
+    content once at its newest copy that satisfies the conditions."""
+    rows = catalog.browse_rows(model_id, conditions, exclude_paths, limit)
+    return [(int(emb_id), path, taken) for emb_id, path, taken in rows]  # type: ignore[misc]

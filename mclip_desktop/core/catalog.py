@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -814,29 +815,45 @@ class Catalog:
     ) -> np.ndarray:
         """Embeddings of readable files satisfying the conditions, newest capture first
         (an exact copy counts once, at its newest copy's date)."""
+        rows = self.browse_rows(model_id, conditions, exclude_paths, limit, with_files=False)
+        return np.array([row[0] for row in rows], dtype=np.int64)
+
+    def browse_rows(
+        self,
+        model_id: str,
+        conditions: FileConditions | None,
+        exclude_paths: Sequence[str] = (),
+        limit: int | None = None,
+        with_files: bool = True,
+    ) -> list[tuple[int, str, str | None]] | list[tuple[int]]:
+        """``browse_embedding_ids``' order as rows: (embedding id, path, capture time) of
+        each content's newest copy satisfying the conditions, or (embedding id,) alone
+        without ``with_files``. A whole library's paths and dates in one read, where
+        looking them up per embedding takes seconds at 100k."""
         where, params = conditions.sql() if conditions else ("1", [])
         excluded = set(self.embeddings_of_paths(exclude_paths, model_id))
+        columns = "e.id, f.path, f.taken" if with_files else "e.id"
         cursor = self._db.execute(
             # files_taken covers readable files only, holding each one's fingerprint: the
             # newest come first without reading the table.
-            "SELECT e.id FROM files f INDEXED BY files_taken JOIN embeddings e "
+            f"SELECT {columns} FROM files f INDEXED BY files_taken JOIN embeddings e "
             "ON e.fingerprint = f.fingerprint AND e.model_id = ? "
             f"WHERE f.status = 'ok' AND {where} ORDER BY f.taken DESC, f.fingerprint DESC",
             [model_id, *params],
         )
         seen: set[int] = set(excluded)
-        ordered: list[int] = []
+        found: list[Any] = []
         chunk = min(4096, 2 * limit) if limit is not None else 4096
         while rows := cursor.fetchmany(chunk):
-            for (emb_id,) in rows:
-                if emb_id not in seen:
-                    seen.add(emb_id)
-                    ordered.append(emb_id)
-            if limit is not None and len(ordered) >= limit:
+            for row in rows:
+                if row[0] not in seen:
+                    seen.add(row[0])
+                    found.append(row)
+            if limit is not None and len(found) >= limit:
                 cursor.close()
-                del ordered[limit:]
+                del found[limit:]
                 break
-        return np.array(ordered, dtype=np.int64)
+        return found
 
     def taken_of_embeddings(
         self, ids: Sequence[int], conditions: FileConditions | None = None
