@@ -144,7 +144,7 @@ class PhotoTable:
         of indexing copies its own rows, not the whole library's 200 MB."""
         start = len(self.ids)
         if start == 0:
-            return new
+            return self._with_room(new)
         buffer = self._buffer
         if buffer is None or len(buffer) < start + len(new):
             capacity = max(start + len(new), int(1.25 * start) + 1024)
@@ -154,12 +154,23 @@ class PhotoTable:
         buffer[start : start + len(new)] = new
         return buffer[: start + len(new)]
 
+    def _with_room(self, rows: np.ndarray) -> np.ndarray:
+        """``rows`` as the start of storage with a quarter more room: the copy is made
+        while the table is built or loaded, not by the first batch of new photos that
+        indexing brings (0.4-0.7 s at 100k photos, measured as live-album upkeep)."""
+        capacity = int(1.25 * len(rows)) + 1024
+        buffer = np.empty((capacity, rows.shape[1]), dtype=np.float32)
+        buffer[: len(rows)] = rows
+        self._buffer = buffer
+        return buffer[: len(rows)]
+
     def _load_saved(self, catalog: Catalog) -> None:
         assert self._cache_dir is not None
         saved = vector_cache.load(self._cache_dir, self.model_id, catalog.catalog_id)
         if saved is None:
             return
-        self.ids, self.matrix, self._fingerprints = saved
+        self.ids, matrix, self._fingerprints = saved
+        self.matrix = self._with_room(matrix)
         self._row_of = {f: i for i, f in enumerate(self._fingerprints)}
         self._saved_rows = len(self.ids)
 
