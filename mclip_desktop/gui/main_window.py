@@ -412,6 +412,9 @@ class MainWindow(QMainWindow):
         self._matches = [SearchResult(i.path, i.score or 0.0) for i in shown.items]
         self._match_dates = [i.taken or "" for i in shown.items]
         self._weaker = [SearchResult(i.path, i.score or 0.0) for i in shown.weaker]
+        self.model.set_copies(
+            {i.path: i.other_paths for i in (*shown.items, *shown.weaker) if i.other_paths}
+        )
         # A refresh of the same query (photos indexed meanwhile) keeps the user's place.
         first = self._first_visible_path() if same else None
         self._fill_results()

@@ -57,6 +57,8 @@ class ResultsModel(QAbstractListModel):
         self._months: list[str] = []
         # Search results: where the weaker matches start, when they are shown.
         self._weaker_start: int | None = None
+        # A result's exact copies elsewhere (the same content is shown once).
+        self._copies: dict[str, tuple[str, ...]] = {}
         self._columns = 1
         self._thumbnails = thumbnails
         thumbnails.thumbnail_ready.connect(self._on_thumbnails_thumbnail_ready)
@@ -105,11 +107,16 @@ class ResultsModel(QAbstractListModel):
                 name = display_name(os.path.basename(result.path))
                 folder = display_name(os.path.dirname(result.path))
                 return f"{name}\n{self._dates[photo].replace('T', ' ')}\n{folder}"
-            return self.tr("{name}\nscore {score:.3f}\n{folder}").format(
+            tip = self.tr("{name}\nscore {score:.3f}\n{folder}").format(
                 name=display_name(os.path.basename(result.path)),
                 score=result.score,
                 folder=display_name(os.path.dirname(result.path)),
             )
+            copies = self._copies.get(result.path)
+            if copies:
+                also = "\n".join(display_name(p) for p in copies)
+                tip += "\n" + self.tr("The same photo is also at:") + "\n" + also
+            return tip
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnails.pixmap(result.path)
         if role == PathRole:
@@ -312,6 +319,13 @@ class ResultsModel(QAbstractListModel):
         self._reindex()
         self._lay_out()
         self.endResetModel()
+
+    def set_copies(self, copies: dict[str, tuple[str, ...]]) -> None:
+        """Each shown path's exact copies elsewhere, named in its tooltip."""
+        self._copies = copies
+
+    def copies_of(self, path: str) -> tuple[str, ...]:
+        return self._copies.get(path, ())
 
     def clear(self) -> None:
         self.set_results([])

@@ -1574,6 +1574,10 @@ score {score:.3f}
 {folder}</translation>
     </message>
     <message>
+        <source>The same photo is also at:</source>
+        <translation>Dasselbe Foto liegt auch hier:</translation>
+    </message>
+    <message>
         <source>Weaker matches</source>
         <translation>Schwächere Treffer</translation>
     </message>

@@ -1574,6 +1574,10 @@ similitud {score:.3f}
 {folder}</translation>
     </message>
     <message>
+        <source>The same photo is also at:</source>
+        <translation>La misma foto también está en:</translation>
+    </message>
+    <message>
         <source>Weaker matches</source>
         <translation>Coincidencias más débiles</translation>
     </message>

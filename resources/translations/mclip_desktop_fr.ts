@@ -1574,6 +1574,10 @@ similarité {score:.3f}
 {folder}</translation>
     </message>
     <message>
+        <source>The same photo is also at:</source>
+        <translation>La même photo se trouve aussi ici :</translation>
+    </message>
+    <message>
         <source>Weaker matches</source>
         <translation>Correspondances plus faibles</translation>
     </message>

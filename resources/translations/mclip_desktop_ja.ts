@@ -1574,6 +1574,10 @@ score {score:.3f}
 {folder}</translation>
     </message>
     <message>
+        <source>The same photo is also at:</source>
+        <translation>同じ写真は次の場所にもあります:</translation>
+    </message>
+    <message>
         <source>Weaker matches</source>
         <translation>弱い一致</translation>
     </message>

@@ -1574,6 +1574,10 @@ score {score:.3f}
 {folder}</translation>
     </message>
     <message>
+        <source>The same photo is also at:</source>
+        <translation>同一张照片也位于：</translation>
+    </message>
+    <message>
         <source>Weaker matches</source>
         <translation>较弱的匹配</translation>
     </message>

@@ -210,3 +210,29 @@ def test_date_order_shows_the_same_matches_newest_first(qtbot, make_desktop, dat
     window.search_edit.setFocus()
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
     assert window.view.currentIndex().data(PathRole) == by_date[0]
+
+
+def test_an_exact_copy_is_one_result_whose_tooltip_names_the_other_path(
+    qtbot, make_desktop, dated_folder  # noqa: F811
+):
+    import shutil
+
+    backup = dated_folder / "backup"
+    backup.mkdir()
+    copy = backup / "IMG_000 copy.jpg"
+    shutil.copy(dated_folder / "IMG_000.jpg", copy)  # a red circle, byte for byte
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)  # 13 files, 12 photos
+    qtbot.waitUntil(lambda: desktop.engine.counts().indexed == 13, timeout=LONG)
+    window = desktop.window
+    search(qtbot, desktop, "red circle")
+    matches, weaker = core_answer(desktop, window.build_request())
+    shown = window.model.paths() if matches else weaker
+    if not matches:
+        run(qtbot, window, window.weaker_button.click)
+    twins = {str(dated_folder / "IMG_000.jpg"), str(copy)}
+    on_screen = [p for p in window.model.paths() if p in twins]
+    assert len(on_screen) == 1 and set(shown) & twins
+    (other,) = twins - set(on_screen)
+    tip = window.model.index(window.model.row_of(on_screen[0])).data(Qt.ItemDataRole.ToolTipRole)
+    assert "also at" in tip and other in tip
