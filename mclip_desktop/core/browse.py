@@ -1,7 +1,6 @@
 """Browsing the library without a query: every photo, newest first by capture date.
 
-``browse_files`` reads a browsing request's photos with their paths and dates in one query,
-for ``QueryRunner.browse_items`` (the window lays out a whole library at once);
+The window browses through ``QueryRunner.browse_items`` (``Catalog.browse_rows``);
 ``folder_counts`` counts the sidebar's folders. ``browse`` is the older read, by EXIF
 ``taken_at`` else the file's modification time, including photos still waiting for a
 vector.
@@ -13,7 +12,7 @@ import os
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from mclip_desktop.core.catalog import Catalog, FileConditions
+from mclip_desktop.core.catalog import Catalog
 from mclip_desktop.core.exclusions import is_excluded
 
 # EXIF dates are "YYYY:MM:DD HH:MM:SS"; anything else (blank, damaged) falls back to mtime.
@@ -87,16 +86,3 @@ def folder_counts(catalog: Catalog, folders: Sequence[str]) -> dict[str, tuple[i
         ).fetchone()
         counts[folder] = (int(total), int(pending))
     return counts
-
-
-def browse_files(
-    catalog: Catalog,
-    model_id: str,
-    conditions: FileConditions | None,
-    exclude_paths: Sequence[str] = (),
-    limit: int | None = None,
-) -> list[tuple[int, str, str | None]]:
-    """(embedding id, path, capture time) in ``Catalog.browse_embedding_ids``' order, each
-    content once at its newest copy that satisfies the conditions."""
-    rows = catalog.browse_rows(model_id, conditions, exclude_paths, limit)
-    return [(int(emb_id), path, taken) for emb_id, path, taken in rows]  # type: ignore[misc]

@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 
 from mclip_desktop.core import fetch, images
-from mclip_desktop.core.browse import browse_files
 from mclip_desktop.core.catalog import Catalog, FileConditions
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.query import cutoff as cutoff_module
@@ -250,10 +249,7 @@ class QueryRunner:
             if excluded:
                 allowed = allowed[~np.isin(allowed, list(excluded))]
             if len(allowed) <= EXACT_FILTERED_MAX:
-                ids, vectors = self._album_vectors(index, allowed)
-                scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
-                order = np.argsort(-scores, kind="stable")
-                return ids[order], scores[order], True
+                return (*_ranked(*index.vectors(allowed), query), True)
         elif conditions is not None:
             small = self.catalog.filtered_unit_vectors(
                 self.model_id, conditions, EXACT_FILTERED_MAX
@@ -261,10 +257,7 @@ class QueryRunner:
             if small is not None:
                 ids, vectors = small
                 keep = ~np.isin(ids, list(excluded)) if excluded else np.ones(len(ids), bool)
-                ids, vectors = ids[keep], vectors[keep]
-                scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
-                order = np.argsort(-scores, kind="stable")
-                return ids[order], scores[order], True
+                return (*_ranked(ids[keep], vectors[keep], query), True)
             allowed = self.catalog.filtered_embedding_ids(self.model_id, conditions)
             if excluded:
                 allowed = allowed[~np.isin(allowed, list(excluded))]
@@ -302,12 +295,6 @@ class QueryRunner:
         if self._album_members is None:
             raise MclipError("album.removed", id=filters.album)
         return np.asarray(self._album_members(filters.album), dtype=np.int64)
-
-    def _album_vectors(
-        self, index: VectorIndex, ids: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """The stored unit vectors of these embeddings, for exact scoring of a small album."""
-        return index.vectors(ids)
 
     # -- browsing -------------------------------------------------------------------------
 
@@ -358,11 +345,10 @@ class QueryRunner:
             raise ValueError("browse_items answers requests without terms")
         if request.filters.album is not None:  # an album's members, in the album's order
             return self.run(request).items()
-        rows = browse_files(
-            self.catalog, self.model_id, _conditions(request.filters), request.exclude_paths,
-            request.limit,
-        )  # fmt: skip
-        return [ResultItem(path, (), None, True, taken, emb) for emb, path, taken in rows]
+        rows = self.catalog.browse_rows(
+            self.model_id, _conditions(request.filters), request.exclude_paths, request.limit
+        )
+        return [ResultItem(path, (), None, True, taken, int(emb)) for emb, path, taken in rows]
 
     def _resolver(
         self, conditions: FileConditions | None, request: SearchRequest
@@ -392,6 +378,15 @@ class QueryRunner:
             return items
 
         return resolve
+
+
+def _ranked(
+    ids: np.ndarray, vectors: np.ndarray, query: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A small set scored exactly against the query: (ids, scores), best first."""
+    scores = cutoff_module.scores(vectors, query) if len(ids) else np.empty(0)
+    order = np.argsort(-scores, kind="stable")
+    return ids[order], scores[order]
 
 
 def cutoff_first_k(cutoff: Cutoff, library_size: int) -> int:
