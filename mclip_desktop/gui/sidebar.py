@@ -138,20 +138,9 @@ class Sidebar(QTreeWidget):
         try:
             self.folders_item.takeChildren()
             self._folder_items.clear()
-            dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             for folder in folders:
-                total, pending = counts.get(folder.path, (0, 0))
-                name = os.path.basename(folder.path.rstrip(os.sep)) or folder.path
-                text = f"{name}  {_count(total)}"
-                tip = folder.path
-                if not folder.online:
-                    text = self.tr("{0} (offline)").format(name)
-                    tip += "\n" + self.tr("Not reachable: its photos stay in the index.")
-                elif pending:
-                    text += "  " + self.tr("· indexing, {0} left").format(_count(pending))
-                item = self._folder_item(folder.path, text, tip)
-                if not folder.online:
-                    item.setForeground(0, dim)
+                item = self._folder_item(folder.path, "", folder.path)
+                self._show_folder(item, folder, counts)
                 self.folders_item.addChild(item)
             self.folders_item.setExpanded(True)
             self.select_scope(current)
@@ -185,24 +174,30 @@ class Sidebar(QTreeWidget):
     def _update_folders(
         self, folders: list[Folder], counts: dict[str, tuple[int, int]]
     ) -> None:
-        dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        normal = self.palette().color(QPalette.ColorRole.Text)
         for folder in folders:
-            item = self._folder_items[folder.path]
-            total, pending = counts.get(folder.path, (0, 0))
-            name = os.path.basename(folder.path.rstrip(os.sep)) or folder.path
-            text, tip = f"{name}  {_count(total)}", folder.path
-            if not folder.online:
-                text = self.tr("{0} (offline)").format(name)
-                tip += "\n" + self.tr("Not reachable: its photos stay in the index.")
-            elif pending:
-                text += "  " + self.tr("· indexing, {0} left").format(_count(pending))
-            item.setText(0, text)
-            item.setToolTip(0, tip)
-            item.setForeground(0, normal if folder.online else dim)
+            self._show_folder(self._folder_items[folder.path], folder, counts)
         for path, item in list(self._folder_items.items()):
             if item.isExpanded() and item.data(0, _LOADED_ROLE):
                 self.subfolders_requested.emit(path)
+
+    def _show_folder(
+        self, item: QTreeWidgetItem, folder: Folder, counts: dict[str, tuple[int, int]]
+    ) -> None:
+        """A watched folder's entry: name and photo count, offline or indexing state."""
+        total, pending = counts.get(folder.path, (0, 0))
+        name = os.path.basename(folder.path.rstrip(os.sep)) or folder.path
+        text, tip = f"{name}  {_count(total)}", folder.path
+        if not folder.online:
+            text = self.tr("{0} (offline)").format(name)
+            tip += "\n" + self.tr("Not reachable: its photos stay in the index.")
+        elif pending:
+            text += "  " + self.tr("· indexing, {0} left").format(_count(pending))
+        item.setText(0, text)
+        item.setToolTip(0, tip)
+        role = QPalette.ColorRole.Text
+        palette = self.palette()
+        dim = palette.color(QPalette.ColorGroup.Disabled, role)
+        item.setForeground(0, palette.color(role) if folder.online else dim)
 
     def _folder_item(
         self, path: str, text: str, tip: str, nested: bool = True
