@@ -465,6 +465,32 @@ def test_has_work_agrees_with_work_items(library, root):
     assert not catalog.has_work(model_id) and catalog.work_items(model_id) == []
 
 
+def test_an_idle_library_is_not_read_again_until_the_catalog_changes(library, root):
+    """The live indexer asks for work several times a second; with nothing new, the question
+    must not visit every photo's row each time (a core busy while the app sits idle), yet a
+    change by this connection or by another process is seen at once."""
+    catalog = library.catalog
+    model_id = library.image_model_id
+    folder = catalog.folder_by_path(str(root))
+    statements: list[str] = []
+    catalog.connection.set_trace_callback(statements.append)
+    try:
+        assert not catalog.has_work(model_id)
+        asked = sum("NOT EXISTS" in s for s in statements)
+        for _ in range(5):
+            assert not catalog.has_work(model_id)
+        assert sum("NOT EXISTS" in s for s in statements) == asked == 1
+        with Catalog(catalog.path) as other:  # another process adds a photo
+            with other.transaction():
+                other.upsert_pending(folder.id, str(root / "b.jpg"), 1, 1)
+        assert catalog.has_work(model_id)
+        with catalog.transaction():
+            catalog.set_folder_online(folder.id, False)
+        assert not catalog.has_work(model_id)
+    finally:
+        catalog.connection.set_trace_callback(None)
+
+
 # -- 3. deletions, folders going away, changes while stopped ----------------------------------
 
 
