@@ -71,7 +71,7 @@ def lower_thread_priority(nice: int | None = None) -> bool:
         if current < nice:
             os.setpriority(os.PRIO_PROCESS, tid, nice)
     except OSError as exc:  # a sandbox that forbids it: run at normal priority
-        log.info("Could not lower the indexer's priority: %s", exc)
+        log.info("Could not lower a background thread's priority: %s", exc)
         return False
     return True
 

@@ -53,3 +53,12 @@ def test_a_photo_edited_in_place_gets_a_new_thumbnail(qtbot, make_desktop, tmp_p
 
     qtbot.waitUntil(portrait_shown, timeout=LONG)
     assert Path(edited).exists()
+
+
+def test_thumbnail_decoding_leaves_a_core_to_the_window():
+    """While the user scrolls, decoding threads that take every core make the window wait
+    for one (frames of 40-130 ms on 2 cores); one core stays free, and a few threads at most
+    work at once however many cores there are."""
+    from mclip_desktop.gui.thumbnails import worker_count
+
+    assert [worker_count(cpus) for cpus in (1, 2, 3, 4, 8, 64)] == [1, 1, 2, 3, 4, 4]
