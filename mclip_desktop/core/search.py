@@ -16,7 +16,7 @@ from mclip_desktop.core.catalog import Catalog
 from mclip_desktop.core.vector_index import VectorIndex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one object per result (100k when browsing)
 class SearchResult:
     path: str
     score: float

@@ -16,7 +16,7 @@ from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.library import Library, LibraryConfig
 from mclip_desktop.core.settings import Settings, settings_path
 from mclip_desktop.core.thumbnails import ThumbnailCache
-from mclip_desktop.gui import i18n
+from mclip_desktop.gui import i18n, memory
 from mclip_desktop.gui.engine import Engine
 from mclip_desktop.gui.main_window import MainWindow
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
@@ -104,6 +104,7 @@ class DesktopApp:
         self.window.show()
 
     def start(self) -> None:
+        memory.settle()  # what importing and building the window made lives on
         self.window.show()
         # The window paints first; loading models and watching folders follow.
         QTimer.singleShot(0, self.engine.start)

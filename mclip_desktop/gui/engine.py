@@ -23,6 +23,7 @@ from mclip_desktop.core.query import ResultItem, SearchRequest, SearchResults
 from mclip_desktop.core.query.run import FIRST_SCREEN
 from mclip_desktop.core.subfolders import Subfolder
 from mclip_desktop.core.subfolders import subfolder_counts as count_subfolders
+from mclip_desktop.gui import memory
 from mclip_desktop.gui.tasks import TaskRunner
 from mclip_desktop.gui.wording import gui_text
 
@@ -173,6 +174,7 @@ class Engine(QObject):
                     problems.append(("image", exc))
             if problems:
                 raise _ModelsUnavailable(problems)
+            memory.settle(collect=True)  # the model lives on; one collection, as it arrives
 
         self._loader.submit(work, done, failed)
 
@@ -186,6 +188,7 @@ class Engine(QObject):
         live, self._live = self._live, None
         if live is not None:
             live.stop()
+        memory.release()  # the old model goes now; the new one settles once loaded
         if kind == "image":
             self.library.use_models(image=folder)
         else:

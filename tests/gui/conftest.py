@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -48,3 +49,5 @@ def make_desktop(qapp, qtbot, tmp_path) -> Iterator[Callable[..., DesktopApp]]:
     qapp.processEvents()
     QThreadPool.globalInstance().waitForDone(5000)
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible()], timeout=5000)
+    # The app freezes what it keeps for its lifetime (gui/memory.py); a test's app ends here.
+    gc.unfreeze()
