@@ -7,7 +7,7 @@ benchmarks/bench_search_request.py makes (distinct clustered vectors, capture da
 ten years), with the same vector-lookup "text encoder":
 
 - ``browse_first_screen``: ``SearchRequest(limit=FIRST_SCREEN)`` answered with its paths
-  and dates (``QueryRunner.browse_items``, as ``Engine.show_request`` does), then
+  and dates (``QueryRunner.browse_columns``, as ``Engine.show_request`` does), then
   ``ResultsModel.set_browse`` (month tiles laid out): what stands between a launch or a
   scope change and the first screen;
 - ``browse_all``: the whole library, newest first, answered the same way and laid out;
@@ -37,7 +37,7 @@ def run(n: int, repeats: int) -> dict[str, object]:
     from mclip_desktop.core.thumbnails import ThumbnailCache
     from mclip_desktop.core.vector_index import VectorIndex
     from mclip_desktop.gui.main_window import FIRST_SCREEN
-    from mclip_desktop.gui.results import BrowseItem, ResultsModel
+    from mclip_desktop.gui.results import ResultsModel
     from mclip_desktop.gui.thumbnails import ThumbnailProvider
 
     common.quiet()
@@ -60,9 +60,9 @@ def run(n: int, repeats: int) -> dict[str, object]:
     model.set_columns(6)
 
     def browse(limit: int | None) -> int:
-        items = runner.browse_items(SearchRequest(limit=limit))
-        model.set_browse([BrowseItem(i.path, i.taken or "") for i in items])
-        return len(items)
+        paths, dates = runner.browse_columns(SearchRequest(limit=limit))
+        model.set_browse(paths, dates)
+        return len(paths)
 
     def query(name: str) -> tuple[int, int]:
         results = runner.run(SearchRequest(terms=(Term.text(name),)))

@@ -1,6 +1,6 @@
 """Browsing the library without a query: every photo, newest first by capture date.
 
-The window browses through ``QueryRunner.browse_items`` (``Catalog.browse_rows``);
+The window browses through ``QueryRunner.browse_columns`` (``Catalog.browse_rows``);
 ``folder_counts`` counts the sidebar's folders. ``browse`` is the older read, by EXIF
 ``taken_at`` else the file's modification time, including photos still waiting for a
 vector.

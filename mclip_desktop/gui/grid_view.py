@@ -30,7 +30,7 @@ class GridView(QListView):
         self.setSpacing(0)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(400)
+        self.setBatchSize(2000)  # ~7 ms of layout per event-loop turn: 100k photos in 50
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAccessibleName(self.tr("Photos"))
         self._cell = 160

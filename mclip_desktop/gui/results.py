@@ -8,9 +8,12 @@ tells the model how many columns it shows; filler cells end a month's last row."
 
 from __future__ import annotations
 
+import itertools
+import operator
 import os
 from collections import OrderedDict
-from typing import Any, NamedTuple
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -38,9 +41,7 @@ _FILLER = -1
 _DIVIDER = -1_000_000  # the tile that sets the weaker matches apart
 
 
-class BrowseItem(NamedTuple):  # a tuple: 100k of them are made per browse
-    path: str
-    date: str  # ISO local date-time, "YYYY-MM-DDTHH:MM:SS"; the month is date[:7]
+_MONTH = operator.itemgetter(slice(0, 7))  # "YYYY-MM" of an ISO date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,9 +49,13 @@ _Index = QModelIndex | QPersistentModelIndex
 class ResultsModel(QAbstractListModel):
     def __init__(self, thumbnails: ThumbnailProvider, parent: Any = None) -> None:
         super().__init__(parent)
-        self._results: list[SearchResult] = []
-        self._rows: dict[str, int] = {}  # path -> photo index
-        self._dates: list[str] | None = None  # browsing: capture dates, newest first
+        # The photos as columns, not an object each: a browse holds 100k of them, made,
+        # compared and laid out at C speed, and nothing for the cycle collector to walk.
+        self._paths: list[str] = []
+        self._scores: list[float] = []  # empty while browsing
+        self._rows: dict[str, int] | None = {}  # path -> photo index; None: not made yet
+        # Browsing: ISO capture dates, "YYYY-MM-DDTHH:MM:SS" ("" when unknown), newest first.
+        self._dates: list[str] | None = None
         # Browsing: view row -> photo index, _FILLER, or -2 - k for month k's date tile.
         self._layout: list[int] | None = None
         self._view_rows: list[int] = []  # photo index -> view row, while browsing
@@ -68,7 +73,7 @@ class ResultsModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
             return 0
-        return len(self._layout) if self._layout is not None else len(self._results)
+        return len(self._layout) if self._layout is not None else len(self._paths)
 
     def path_of_row(self, row: int) -> str | None:
         """The photo at a view row (None for a date tile or filler), as the exact string the
@@ -76,7 +81,7 @@ class ResultsModel(QAbstractListModel):
         if not 0 <= row < self.rowCount():
             return None
         photo = self._photo(row)
-        return self._results[photo].path if photo >= 0 else None
+        return self._paths[photo] if photo >= 0 else None
 
     def _photo(self, row: int) -> int:
         """The photo index at a view row; negative for a date tile or filler."""
@@ -99,30 +104,30 @@ class ResultsModel(QAbstractListModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return month_label(month)
             return None
-        result = self._results[photo]
+        path = self._paths[photo]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_name(os.path.basename(result.path))
+            return display_name(os.path.basename(path))
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._dates is not None:
-                name = display_name(os.path.basename(result.path))
-                folder = display_name(os.path.dirname(result.path))
+                name = display_name(os.path.basename(path))
+                folder = display_name(os.path.dirname(path))
                 return f"{name}\n{self._dates[photo].replace('T', ' ')}\n{folder}"
             tip = self.tr("{name}\nscore {score:.3f}\n{folder}").format(
-                name=display_name(os.path.basename(result.path)),
-                score=result.score,
-                folder=display_name(os.path.dirname(result.path)),
+                name=display_name(os.path.basename(path)),
+                score=self._scores[photo],
+                folder=display_name(os.path.dirname(path)),
             )
-            copies = self._copies.get(result.path)
+            copies = self._copies.get(path)
             if copies:
                 also = "\n".join(display_name(p) for p in copies)
                 tip += "\n" + self.tr("The same photo is also at:") + "\n" + also
             return tip
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnails.pixmap(result.path)
+            return self._thumbnails.pixmap(path)
         if role == PathRole:
-            return result.path
+            return path
         if role == ScoreRole:
-            return result.score if self._dates is None else None
+            return self._scores[photo] if self._dates is None else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -159,7 +164,7 @@ class ResultsModel(QAbstractListModel):
             return None, None
         if photo < 0:
             return self._months[-2 - photo], None
-        return None, self._thumbnails.pixmap(self._results[photo].path)
+        return None, self._thumbnails.pixmap(self._paths[photo])
 
     # -- browsing -----------------------------------------------------------------------
 
@@ -167,15 +172,21 @@ class ResultsModel(QAbstractListModel):
     def browsing(self) -> bool:
         return self._dates is not None
 
-    def set_browse(self, items: list[BrowseItem]) -> None:
-        """Show every photo given, grouped by month (the items come newest first)."""
+    def set_browse(self, paths: Sequence[str], dates: Sequence[str]) -> None:
+        """Show every photo given, grouped by month: ``dates`` are their ISO capture dates
+        ("" when unknown), in the order shown (newest first)."""
+        if len(paths) != len(dates):
+            raise ValueError("one date per path")
         self.beginResetModel()
         self._weaker_start = None
-        self._results = [SearchResult(i.path, 0.0) for i in items]
-        self._dates = [i.date for i in items]
-        self._reindex()
+        self._paths, self._scores, self._dates = list(paths), [], list(dates)
+        self._rows = None
         self._lay_out()
         self.endResetModel()
+
+    def shows_browse(self, paths: Sequence[str], dates: Sequence[str]) -> bool:
+        """Whether the grid already browses exactly these photos with these dates."""
+        return self._dates is not None and self._paths == paths and self._dates == dates
 
     def set_columns(self, columns: int) -> None:
         """The view's column count: while browsing, date tiles start rows and need it."""
@@ -192,21 +203,22 @@ class ResultsModel(QAbstractListModel):
         if self._dates is None:
             self._lay_out_weaker()
             return
+        # A run of photos in one month is laid out at once (ranges, not a step per photo):
+        # 100k photos take milliseconds.
         layout: list[int] = []
         months: list[str] = []
-        view_rows = [0] * len(self._dates)
+        view_rows: list[int] = []
         columns = self._columns
-        current = None
-        for photo, date in enumerate(self._dates):
-            month = date[:7]
-            if month != current:
-                current = month
-                if layout and len(layout) % columns:
-                    layout.extend([_FILLER] * (columns - len(layout) % columns))
-                layout.append(-2 - len(months))
-                months.append(month)
-            view_rows[photo] = len(layout)
-            layout.append(photo)
+        photo = 0
+        for month, run in itertools.groupby(self._dates, key=_MONTH):
+            count = len(list(run))
+            if layout and len(layout) % columns:
+                layout.extend([_FILLER] * (columns - len(layout) % columns))
+            layout.append(-2 - len(months))
+            months.append(month)
+            view_rows.extend(range(len(layout), len(layout) + count))
+            layout.extend(range(photo, photo + count))
+            photo += count
         self._layout, self._months, self._view_rows = layout, months, view_rows
 
     def _lay_out_weaker(self) -> None:
@@ -220,9 +232,9 @@ class ResultsModel(QAbstractListModel):
         layout.append(_DIVIDER)
         layout.extend([_FILLER] * (columns - 1))
         view_rows = list(range(start)) + list(
-            range(len(layout), len(layout) + len(self._results) - start)
+            range(len(layout), len(layout) + len(self._paths) - start)
         )
-        layout.extend(range(start, len(self._results)))
+        layout.extend(range(start, len(self._paths)))
         self._layout, self._months, self._view_rows = layout, [], view_rows
 
     def is_filler(self, row: int) -> bool:
@@ -256,18 +268,19 @@ class ResultsModel(QAbstractListModel):
     # -- updates ------------------------------------------------------------------------
 
     def results(self) -> list[SearchResult]:
-        return list(self._results)
+        scores = self._scores or itertools.repeat(0.0)
+        return [SearchResult(p, s) for p, s in zip(self._paths, scores, strict=False)]
 
     def paths(self) -> list[str]:
-        return [r.path for r in self._results]
+        return list(self._paths)
 
     def path_at(self, row: int) -> str:
         """The path of the ``row``-th photo (date tiles not counted)."""
-        return self._results[row].path
+        return self._paths[row]
 
     def row_of(self, path: str) -> int:
         """The view row showing ``path``, or -1."""
-        photo = self._rows.get(path)
+        photo = self._index().get(path)
         if photo is None:
             return -1
         return self._view_rows[photo] if self._layout is not None else photo
@@ -278,33 +291,34 @@ class ResultsModel(QAbstractListModel):
         grid does not jump and the selection stays."""
         new_paths = [r.path for r in results]
         new_set = set(new_paths)
-        kept_old = [r.path for r in self._results if r.path in new_set]
-        kept_new = [p for p in new_paths if p in self._rows]
-        if not self._results or kept_old != kept_new or self._layout is not None:
+        shown = self._index()
+        kept_old = [p for p in self._paths if p in new_set]
+        kept_new = [p for p in new_paths if p in shown]
+        if not self._paths or kept_old != kept_new or self._layout is not None:
             self.beginResetModel()
-            self._results = list(results)
+            self._paths, self._scores = new_paths, [r.score for r in results]
             self._dates = None
             self._layout = None
             self._months = []
             self._weaker_start = None
-            self._reindex()
+            self._rows = None
             self.endResetModel()
             return
-        for row in range(len(self._results) - 1, -1, -1):
-            if self._results[row].path not in new_set:
+        for row in range(len(self._paths) - 1, -1, -1):
+            if self._paths[row] not in new_set:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._results[row]
+                del self._paths[row], self._scores[row]
+                self._rows = None
                 self.endRemoveRows()
-        self._reindex()
         for row, result in enumerate(results):
-            if result.path not in self._rows:
+            if result.path not in self._index():
                 self.beginInsertRows(QModelIndex(), row, row)
-                self._results.insert(row, result)
+                self._paths.insert(row, result.path)
+                self._scores.insert(row, result.score)
+                self._rows = None
                 self.endInsertRows()
-                self._reindex()
             else:
-                self._results[row] = result
-        self._reindex()
+                self._scores[row] = result.score
 
     def set_ranked(self, matches: list[SearchResult], weaker: list[SearchResult]) -> None:
         """The matches and, set apart by a divider tile and painted fainter, the weaker
@@ -313,10 +327,11 @@ class ResultsModel(QAbstractListModel):
             self.set_results(matches)
             return
         self.beginResetModel()
-        self._results = [*matches, *weaker]
+        self._paths = [r.path for r in (*matches, *weaker)]
+        self._scores = [r.score for r in (*matches, *weaker)]
         self._dates = None
         self._weaker_start = len(matches)
-        self._reindex()
+        self._rows = None
         self._lay_out()
         self.endResetModel()
 
@@ -332,25 +347,27 @@ class ResultsModel(QAbstractListModel):
 
     def remove_paths(self, paths: set[str]) -> None:
         """Drop photos that left the library (trashed, moved away) without a new query."""
-        if not paths & set(self._rows):
+        if paths.isdisjoint(self._index()):
             return
         if self._dates is not None:
-            kept = [
-                BrowseItem(r.path, d) for r, d in zip(self._results, self._dates, strict=True)
-                if r.path not in paths
-            ]
-            self.set_browse(kept)
-        elif self._weaker_start is not None:
+            kept = [(p, d) for p, d in zip(self._paths, self._dates, strict=True) if p not in paths]
+            self.set_browse([p for p, _ in kept], [d for _, d in kept])
+            return
+        results = self.results()
+        if self._weaker_start is not None:
             start = self._weaker_start
             self.set_ranked(
-                [r for r in self._results[:start] if r.path not in paths],
-                [r for r in self._results[start:] if r.path not in paths],
+                [r for r in results[:start] if r.path not in paths],
+                [r for r in results[start:] if r.path not in paths],
             )
         else:
-            self.set_results([r for r in self._results if r.path not in paths])
+            self.set_results([r for r in results if r.path not in paths])
 
-    def _reindex(self) -> None:
-        self._rows = {r.path: i for i, r in enumerate(self._results)}
+    def _index(self) -> dict[str, int]:
+        """path -> photo index, made when first needed after a change."""
+        if self._rows is None:
+            self._rows = dict(zip(self._paths, range(len(self._paths)), strict=True))
+        return self._rows
 
     def _on_thumbnails_thumbnail_ready(self, path: str) -> None:
         row = self.row_of(path)

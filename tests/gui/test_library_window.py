@@ -418,3 +418,37 @@ def test_the_scrollbar_follows_a_switch_to_a_dark_palette(qtbot, make_desktop):
     groove = _relative_luminance(QColor("#1e1e1e"))
     contrast = (_relative_luminance(handle) + 0.05) / (groove + 0.05)
     assert contrast >= 3.0
+
+
+def test_photos_in_an_order_of_their_own_get_a_date_tile_whenever_the_month_changes(
+    qapp, tmp_path
+):
+    """An album keeps its own order, so a month can come back: it gets a tile again, each
+    tile starts a grid row, and every photo is shown once, in the order given."""
+    from mclip_desktop.core.thumbnails import ThumbnailCache
+    from mclip_desktop.gui.results import ResultsModel
+    from mclip_desktop.gui.thumbnails import ThumbnailProvider
+
+    provider = ThumbnailProvider(ThumbnailCache(tmp_path / "thumbnails"))
+    model = ResultsModel(provider)
+    model.set_columns(3)
+    paths = [str(tmp_path / f"{name}.jpg") for name in "abcde"]
+    dates = ["2024-03-09T10:00:00", "2024-03-01T09:00:00", "2023-01-05T08:00:00",
+             "2024-03-20T07:00:00", "2024-03-21T07:00:00"]  # fmt: skip
+    model.set_browse(paths, dates)
+    rows = range(model.rowCount())
+    tiles = [r for r in rows if model.index(r).data(HeaderRole)]
+    assert [model.index(r).data(HeaderRole) for r in tiles] == ["2024-03", "2023-01", "2024-03"]
+    assert all(r % 3 == 0 for r in tiles)
+    shown = [model.path_of_row(r) for r in rows]
+    assert [p for p in shown if p] == paths
+    assert [model.row_of(p) for p in paths] == [shown.index(p) for p in paths]
+    with pytest.raises(ValueError):
+        model.set_browse(paths, dates[:2])
+    model.remove_paths({paths[2]})  # its month's tile goes, and the runs either side join
+    assert [model.index(r).data(HeaderRole) for r in range(model.rowCount())
+            if model.index(r).data(HeaderRole)] == ["2024-03"]  # fmt: skip
+    assert [p for p in map(model.path_of_row, range(model.rowCount())) if p] == [
+        paths[0], paths[1], paths[3], paths[4]
+    ]  # fmt: skip
+    provider.shutdown()

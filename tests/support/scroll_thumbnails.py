@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer
 from PySide6.QtWidgets import QApplication
 
-from mclip_desktop.core.browse import BrowseItem
 from mclip_desktop.core.thumbnails import ThumbnailCache
 from mclip_desktop.gui.grid_view import GridView
 from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
@@ -38,8 +37,8 @@ def main(folder: str, cache: str, passes: int) -> None:
     view.show()
     names = sorted(os.listdir(folder), reverse=True)
     model.set_browse(
-        [BrowseItem(os.path.join(folder, n), f"20{10 + i // 100:02d}-01-01 00:00:00")
-         for i, n in enumerate(names)]  # fmt: skip
+        [os.path.join(folder, n) for n in names],
+        [f"20{10 + i // 100:02d}-01-01 00:00:00" for i in range(len(names))],
     )
     made = [0]
     provider.thumbnail_ready.connect(lambda _: made.__setitem__(0, made[0] + 1))

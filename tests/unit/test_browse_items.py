@@ -1,4 +1,4 @@
-"""QueryRunner.browse_items, the window's read of a whole browse at once: the same photos,
+"""QueryRunner.browse_columns, the window's read of a whole browse at once: the same photos,
 order and dates as running the request and resolving its items, whatever the filters."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.unit.test_query import lib  # noqa: F401 - the fixture
 
 
 @pytest.mark.parametrize("case", ["none", "type", "dates", "folder and type"])
-def test_browse_items_match_the_resolved_request(lib, case):  # noqa: F811
+def test_browse_columns_match_the_resolved_request(lib, case):  # noqa: F811
     filters = {
         "none": Filters(),
         "type": Filters(types=frozenset({"png"})),
@@ -23,13 +23,11 @@ def test_browse_items_match_the_resolved_request(lib, case):  # noqa: F811
     }[case]
     request = SearchRequest(filters=filters)
     expected = lib.runner.run(request).items()
-    found = lib.runner.browse_items(request)
+    paths, dates = lib.runner.browse_columns(request)
     assert expected
-    assert [(r.embedding_id, r.path, r.taken) for r in found] == [
-        (r.embedding_id, r.path, r.taken) for r in expected
-    ]  # fmt: skip
-    limited = lib.runner.browse_items(SearchRequest(filters=filters, limit=7))
-    assert [r.path for r in limited] == [r.path for r in expected[:7]]
+    assert list(zip(paths, dates, strict=True)) == [(r.path, r.taken or "") for r in expected]
+    limited, _ = lib.runner.browse_columns(SearchRequest(filters=filters, limit=7))
+    assert limited == [r.path for r in expected[:7]]
 
 
 def test_a_content_shows_once_at_the_copy_the_filters_keep(lib):  # noqa: F811
@@ -40,12 +38,12 @@ def test_a_content_shows_once_at_the_copy_the_filters_keep(lib):  # noqa: F811
         lib.catalog.upsert_pending(lib.folders[0].id, copy, 10, 1)
         copy_id = lib.catalog.file_by_path(copy).id
         lib.catalog.mark_ok(copy_id, 10, 1, record.fingerprint, 1, 1, None, kind="jpeg")
-    everything = [r.path for r in lib.runner.browse_items(SearchRequest())]
+    everything, _ = lib.runner.browse_columns(SearchRequest())
     assert len(everything) == len(lib.cluster)
     assert (original in everything) != (copy in everything)
-    only = lib.runner.browse_items(
+    only, _ = lib.runner.browse_columns(
         SearchRequest(filters=Filters(folders=(lib.folders[0].path + "/copies",)))
     )
-    assert [r.path for r in only] == [copy]
+    assert only == [copy]
     with pytest.raises(ValueError):
-        lib.runner.browse_items(SearchRequest(terms=(Term.photo(original),)))
+        lib.runner.browse_columns(SearchRequest(terms=(Term.photo(original),)))

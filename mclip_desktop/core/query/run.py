@@ -336,19 +336,21 @@ class QueryRunner:
             request, first, [], None, resolve, complete=lambda: fetch(request.limit)
         )
 
-    def browse_items(self, request: SearchRequest) -> list[ResultItem]:
-        """A browsing request's results with their paths and dates in one catalog read, for
-        a window that lays out a whole library at once (``run`` then ``items`` looks paths
-        up per embedding: seconds at 100k). Each content once, at its newest copy that
-        satisfies the filters; its other copies are not looked up."""
+    def browse_columns(self, request: SearchRequest) -> tuple[list[str], list[str]]:
+        """A browsing request's results as two lists, paths and ISO capture dates ("" when
+        unknown), read in one pass over the catalog and without an object per photo: what a
+        window needs to lay out a whole library (``run`` then ``items`` looks paths up per
+        embedding: seconds at 100k). Each content once, at its newest copy that satisfies
+        the filters; its other copies are not looked up."""
         if not request.browsing:
-            raise ValueError("browse_items answers requests without terms")
+            raise ValueError("browse_columns answers requests without terms")
         if request.filters.album is not None:  # an album's members, in the album's order
-            return self.run(request).items()
+            items = self.run(request).items()
+            return [i.path for i in items], [i.taken or "" for i in items]
         rows = self.catalog.browse_rows(
             self.model_id, _conditions(request.filters), request.exclude_paths, request.limit
         )
-        return [ResultItem(path, (), None, True, taken, int(emb)) for emb, path, taken in rows]
+        return [r[1] for r in rows], [r[2] or "" for r in rows]
 
     def _resolver(
         self, conditions: FileConditions | None, request: SearchRequest
