@@ -4,7 +4,10 @@
   with 100k photos in the catalog (<= 1 s);
 - scrolling: the browse grid is scrolled end to end, one screen every 16 ms as a flick or
   held Page Down would, while a QTimer probe fires every 5 ms on the GUI thread; the longest
-  gap beyond 5 ms is the worst frame (<= 20 ms);
+  gap beyond 5 ms is the worst frame (<= 20 ms). Scrolling starts as soon as the whole
+  library is laid out, while the app is still starting up (loading the text model, then
+  rescanning every folder); the frames are also given apart for that part and for the rest
+  ("settled": models loaded and the rescan done);
 - memory: the GUI process's peak resident memory with 100k photos browsed and both models
   loaded (the text model at start, the image model by a query-by-example) (<= 1.6 GB).
 
@@ -138,12 +141,26 @@ def child(
     watcher = FirstScreen()
     view.viewport().installEventFilter(watcher)
     gaps: list[float] = []
+    gap_times: list[float] = []  # when each gap ended, seconds since launch
     last = [0.0]
+    perf_t0 = time.perf_counter() - (time.time() - t0)
 
     def probe() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
+        gap_times.append(now - perf_t0)
         last[0] = now
+
+    def on_phase(phase: str) -> None:
+        if phase == "scanning":
+            marks.setdefault("rescan_started", time.time() - t0)
+        elif phase in ("idle", "paused") and "rescan_started" in marks:
+            marks.setdefault("rescan_done", time.time() - t0)
+
+    desktop.engine.phase_changed.connect(on_phase)
+    desktop.engine.models_ready.connect(
+        lambda: marks.setdefault("models_ready", time.time() - t0)
+    )
 
     probe_timer = QTimer()
     probe_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -212,13 +229,23 @@ def child(
     QTimer.singleShot(300_000, app.quit)
     app.exec()
     desktop.shutdown()
-    frames = sorted(1000 * g for g in gaps)
+    settled_at = max(marks.get("models_ready", 1e9), marks.get("rescan_done", 1e9))
+    marks["settled"] = settled_at if settled_at < 1e9 else None
+
+    def stats(chosen: list[float]) -> dict[str, object]:
+        frames = sorted(1000 * g for g in chosen)
+        return {
+            "probes": len(frames),
+            "worst_frame_ms": (frames[-1] - 5) if frames else None,
+            "p99_frame_ms": (common.percentile(frames, 99) - 5) if frames else None,
+            "frames_over_20ms": sum(1 for f in frames if f - 5 > 20),
+        }
+
     return {
         "marks_s": marks,
-        "probes": len(frames),
-        "worst_frame_ms": (frames[-1] - 5) if frames else None,
-        "p99_frame_ms": (common.percentile(frames, 99) - 5) if frames else None,
-        "frames_over_20ms": sum(1 for f in frames if f - 5 > 20),
+        **stats(gaps),
+        "starting_up": stats([g for g, t in zip(gaps, gap_times, strict=True) if t <= settled_at]),
+        "settled": stats([g for g, t in zip(gaps, gap_times, strict=True) if t > settled_at]),
     }
 
 
@@ -264,6 +291,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     first = [r["marks_s"]["first_browse_screen"] for r in runs]
     worst = max(r["worst_frame_ms"] for r in runs)
+    settled = [r["settled"]["worst_frame_ms"] for r in runs if r["settled"]["probes"]]
     peak = max(r["marks_s"]["peak_rss_mb"] for r in runs)
     common.emit(
         "library_window",
@@ -273,10 +301,12 @@ def main(argv: list[str] | None = None) -> None:
             "runs": runs,
             "first_browse_screen_s_median": common.median(first),
             "worst_frame_ms": worst,
+            "worst_frame_settled_ms": max(settled) if settled else None,
             "peak_rss_mb": peak,
             "meets": {
                 "first_screen<=1s": common.median(first) <= 1.0,
                 "frames<=20ms": worst <= 20,
+                "frames<=20ms_settled": bool(settled) and max(settled) <= 20,
                 "memory<=1.6GB": peak <= 1600,
             },
         },

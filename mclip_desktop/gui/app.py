@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +21,9 @@ from mclip_desktop.gui.engine import Engine
 from mclip_desktop.gui.main_window import MainWindow
 from mclip_desktop.gui.thumbnails import ThumbnailProvider
 from mclip_desktop.gui.wording import gui_text
+
+# The longest the app waits for the window to show the library before it loads models.
+ENGINE_START_LATEST_MS = 2000
 
 # The .desktop file's name (resources/linux/<APP_ID>.desktop), also the icon's name.
 DESKTOP_FILE_NAME = resources.APP_ID
@@ -106,8 +109,11 @@ class DesktopApp:
     def start(self) -> None:
         memory.settle()  # what importing and building the window made lives on
         self.window.show()
-        # The window paints first; loading models and watching folders follow.
-        QTimer.singleShot(0, self.engine.start)
+        # The window paints first and reads the whole library while nothing else runs (at
+        # 100k photos 0.3 s alone, 6 s beside loading a model and scanning the folders);
+        # loading models and watching folders follow, after 2 s at the latest.
+        self.window.browse_shown.connect(self.engine.start, Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(ENGINE_START_LATEST_MS, self.engine.start)
 
     def shutdown(self) -> None:
         self.window.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -36,9 +36,13 @@ class Shown:
     filters, when browsing) and the weaker matches just below the cutoff."""
 
     request: SearchRequest
-    items: list[ResultItem]
+    items: list[ResultItem]  # a search's results (empty when browsing)
     weaker: list[ResultItem]
     seconds: float
+    # Browsing: the photos' paths and ISO capture dates ("" when unknown), in order. Columns,
+    # not an object per photo: a whole library's browse arrives on the GUI thread.
+    paths: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
 
 
 class DownloadCancelled(Exception):
@@ -89,6 +93,7 @@ class Engine(QObject):
         self._models_ok = False
         self._load_generation = 0
         self._shut_down = False
+        self._started = False
         self._unsubscribe = library.subscribe(self._on_library_changes)
         # Searches from the command line are answered by the app while it runs.
         from mclip_desktop.cli import serve_search
@@ -98,8 +103,13 @@ class Engine(QObject):
     # -- life cycle ---------------------------------------------------------------------
 
     def start(self) -> None:
+        if self._shut_down or self._started:
+            return
+        self._started = True
+        # Watching (with the rescan of every folder at launch) starts once the models have
+        # loaded: both are heavy Python work that would otherwise share the CPU and the
+        # interpreter with the window and each other (``_after_models``).
         self.load_models()
-        self._start_live()
         self._service.start()
 
     def _start_live(self) -> None:
@@ -174,7 +184,7 @@ class Engine(QObject):
                     problems.append(("image", exc))
             if problems:
                 raise _ModelsUnavailable(problems)
-            memory.settle(collect=True)  # the model lives on; one collection, as it arrives
+            memory.settle()  # the model lives as long as the app
 
         self._loader.submit(work, done, failed)
 
@@ -202,6 +212,11 @@ class Engine(QObject):
     def _on_models_loaded(self, _: object) -> None:
         self._models_ok = True
         self.models_ready.emit()
+        self._after_models()
+
+    def _after_models(self) -> None:
+        if self._started and not self._shut_down:
+            self._start_live()
 
     def _on_models_error(self, error: BaseException) -> None:
         found = error.problems if isinstance(error, _ModelsUnavailable) else [("text", error)]
@@ -217,6 +232,7 @@ class Engine(QObject):
                 text = self.tr("The model {0} could not be loaded.").format(model)
             problems.append(ModelProblem(role, model, text))
         self.models_failed.emit(problems)
+        self._after_models()  # folders are watched and scanned without the models too
 
     def _on_live_notice(self, message: Message) -> None:
         # From the live indexer's thread: QCoreApplication.translate is thread-safe.
@@ -337,10 +353,10 @@ class Engine(QObject):
             started = time.perf_counter()
             runner = self.library.query_runner(self._search_catalog())
             if request.browsing:
-                items, weaker = runner.browse_items(request), []
-            else:
-                results = runner.run(request)
-                items, weaker = results.items(), results.weaker_items()
+                paths, dates = runner.browse_columns(request)
+                return Shown(request, [], [], time.perf_counter() - started, paths, dates)
+            results = runner.run(request)
+            items, weaker = results.items(), results.weaker_items()
             return Shown(request, items, weaker, time.perf_counter() - started)
 
         self._searches.submit(work, on_done, on_error)

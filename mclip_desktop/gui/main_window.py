@@ -67,7 +67,7 @@ from mclip_desktop.gui.grid_view import GridView
 from mclip_desktop.gui.i18n import LanguageMenu
 from mclip_desktop.gui.preview import PreviewWindow
 from mclip_desktop.gui.query_bar import QueryBar
-from mclip_desktop.gui.results import BrowseItem, ResultsModel, ThumbnailDelegate, month_label
+from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate, month_label
 from mclip_desktop.gui.scope import Scope, ScopeKind
 from mclip_desktop.gui.search_bar import SearchBar
 from mclip_desktop.gui.sidebar import Sidebar, SidebarPane
@@ -82,6 +82,7 @@ THUMB_SIZES = (96, 128, 160, 200, 256, 320)
 
 class MainWindow(QMainWindow):
     search_finished = Signal(int)  # number of results, for tests and status
+    browse_shown = Signal()  # a browse of the whole scope (not its first screen) is in the grid
     language_chosen = Signal(object)  # a code or None; the app rebuilds the window
 
     def __init__(
@@ -394,16 +395,17 @@ class MainWindow(QMainWindow):
         request = replace(shown.request, limit=None)
         same = request == self._shown
         if request.browsing:
-            items = [BrowseItem(i.path, i.taken or "") for i in shown.items]
             self._matches, self._weaker = [], []
-            if same and self.model.browsing and [i.path for i in items] == self.model.paths():
+            if shown.request.limit is None:
+                self.browse_shown.emit()
+            if same and self.model.shows_browse(shown.paths, shown.dates):
                 self._show_count(request)
-                self.search_finished.emit(len(items))
+                self.search_finished.emit(len(shown.paths))
                 return  # nothing changed: keep the scroll position and selection
             first = self._first_visible_path() if same else None
-            self.model.set_browse(items)
+            self.model.set_browse(shown.paths, shown.dates)
             self._after_new_results(request, first)
-            self.search_finished.emit(len(items))
+            self.search_finished.emit(len(shown.paths))
             return
         self._last_search_ms = shown.seconds * 1000
         self._shown_order = request.order
@@ -424,10 +426,7 @@ class MainWindow(QMainWindow):
     def _fill_results(self) -> None:
         if self._shown_order is Order.DATE and not self._show_weaker:
             # Newest first, grouped by month as browsing is, and the months jump-to-able.
-            dates = self._match_dates
-            self.model.set_browse(
-                [BrowseItem(r.path, d) for r, d in zip(self._matches, dates, strict=True)]
-            )
+            self.model.set_browse([r.path for r in self._matches], self._match_dates)
         else:
             self.model.set_ranked(self._matches, self._weaker if self._show_weaker else [])
 

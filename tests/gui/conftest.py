@@ -14,6 +14,8 @@ from mclip_desktop.gui.app import DesktopApp, make_application
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
+DEFAULT_GC_THRESHOLD = gc.get_threshold()
+
 
 @pytest.fixture(scope="session")
 def qapp_cls():
@@ -49,5 +51,7 @@ def make_desktop(qapp, qtbot, tmp_path) -> Iterator[Callable[..., DesktopApp]]:
     qapp.processEvents()
     QThreadPool.globalInstance().waitForDone(5000)
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible()], timeout=5000)
-    # The app freezes what it keeps for its lifetime (gui/memory.py); a test's app ends here.
+    # The app freezes what it keeps for its lifetime and collects less often (gui/memory.py);
+    # a test's app ends here.
     gc.unfreeze()
+    gc.set_threshold(*DEFAULT_GC_THRESHOLD)
