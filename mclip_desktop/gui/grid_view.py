@@ -50,6 +50,13 @@ class GridView(QListView):
     def columns(self) -> int:
         return max(1, self.viewport().width() // (self._cell + CELL_MARGIN))
 
+    def laid_out(self) -> bool:
+        """Whether every row has its place: the grid lays out a large model in batches, one
+        per event-loop turn, its scroll range growing as it goes."""
+        rows = -(-self.model().rowCount() // self.columns())
+        needed = rows * self.gridSize().height()
+        return self.verticalScrollBar().maximum() + self.viewport().height() >= needed - 2
+
     def _fit_grid(self) -> None:
         columns = self.columns()
         width = self.viewport().width() // columns

@@ -82,7 +82,7 @@ THUMB_SIZES = (96, 128, 160, 200, 256, 320)
 
 class MainWindow(QMainWindow):
     search_finished = Signal(int)  # number of results, for tests and status
-    browse_shown = Signal()  # a browse of the whole scope (not its first screen) is in the grid
+    browse_shown = Signal()  # a browse of the whole scope is in the grid and laid out
     language_chosen = Signal(object)  # a code or None; the app rebuilds the window
 
     def __init__(
@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(700)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._laid_out_timer = QTimer(self)  # watches the grid's batched layout finish
+        self._laid_out_timer.setInterval(50)
+        self._laid_out_timer.timeout.connect(self._on_laid_out_timer_timeout)
         self._battery_timer = QTimer(self)
         self._battery_timer.setInterval(30_000)
         self._battery_timer.timeout.connect(self._check_battery)
@@ -397,7 +400,7 @@ class MainWindow(QMainWindow):
         if request.browsing:
             self._matches, self._weaker = [], []
             if shown.request.limit is None:
-                self.browse_shown.emit()
+                self._laid_out_timer.start()  # browse_shown once the grid has placed them all
             if same and self.model.shows_browse(shown.paths, shown.dates):
                 self._show_count(request)
                 self.search_finished.emit(len(shown.paths))
@@ -422,6 +425,11 @@ class MainWindow(QMainWindow):
         self._fill_results()
         self._after_new_results(request, first)
         self.search_finished.emit(len(self.model.paths()))
+
+    def _on_laid_out_timer_timeout(self) -> None:
+        if self.view.laid_out():
+            self._laid_out_timer.stop()
+            self.browse_shown.emit()
 
     def _fill_results(self) -> None:
         if self._shown_order is Order.DATE and not self._show_weaker:
@@ -1072,7 +1080,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for timer in (self._search_timer, self._refresh_timer, self._battery_timer):
+        for timer in (
+            self._search_timer, self._refresh_timer, self._battery_timer, self._laid_out_timer
+        ):
             timer.stop()
         self.duplicate_counter.stop()
         if self.albums_window is not None:
