@@ -25,6 +25,13 @@ from mclip_desktop.gui.wording import gui_text
 # The longest the app waits for the window to show the library before it loads models.
 ENGINE_START_LATEST_MS = 2000
 
+# How long a thread may hold the interpreter while the GUI thread waits for it (Python's
+# default: 5 ms). Painting a screen of the grid enters Python some 140 times (the delegate,
+# the model's row count); with a model loading or a folder rescanning on another thread each
+# entry waited up to 5 ms, and a 1 ms frame took 40-75 ms. At 0.5 ms: 8-12 ms
+# (benchmarks/bench_library_window.py; docs/performance.md, round 4).
+SWITCH_INTERVAL_S = 0.0005
+
 # The .desktop file's name (resources/linux/<APP_ID>.desktop), also the icon's name.
 DESKTOP_FILE_NAME = resources.APP_ID
 
@@ -107,6 +114,7 @@ class DesktopApp:
         self.window.show()
 
     def start(self) -> None:
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         memory.settle()  # what importing and building the window made lives on
         self.window.show()
         # The window paints first, reads the whole library and lays it out while nothing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
 
 DEFAULT_GC_THRESHOLD = gc.get_threshold()
+DEFAULT_SWITCH_INTERVAL = sys.getswitchinterval()
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +53,8 @@ def make_desktop(qapp, qtbot, tmp_path) -> Iterator[Callable[..., DesktopApp]]:
     qapp.processEvents()
     QThreadPool.globalInstance().waitForDone(5000)
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible()], timeout=5000)
-    # The app freezes what it keeps for its lifetime and collects less often (gui/memory.py);
-    # a test's app ends here.
+    # The app freezes what it keeps for its lifetime, collects less often (gui/memory.py) and
+    # shortens the interpreter's switch interval (gui/app.py); a test's app ends here.
     gc.unfreeze()
     gc.set_threshold(*DEFAULT_GC_THRESHOLD)
+    sys.setswitchinterval(DEFAULT_SWITCH_INTERVAL)
