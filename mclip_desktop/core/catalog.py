@@ -670,6 +670,13 @@ class Catalog:
         ).fetchone()
         return int(row[0]) // 4 if row else None
 
+    def embedding_count(self, model_id: str) -> int:
+        """How many contents have this model's vector (the embeddings_model index alone)."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM embeddings WHERE model_id = ?", (model_id,)
+        ).fetchone()
+        return int(row[0])
+
     def embedding_ids(self, model_id: str) -> np.ndarray:
         rows = self._db.execute(
             "SELECT id FROM embeddings WHERE model_id = ? ORDER BY id", (model_id,)

@@ -75,7 +75,7 @@ def count_duplicates(engine: Any) -> dup.Findings | None:
     library = engine.library
     catalog = library.reader()
     try:
-        if len(catalog.embedding_ids(library.image_model_id)) > AUTO_LOOK_MAX:
+        if catalog.embedding_count(library.image_model_id) > AUTO_LOOK_MAX:
             return None
     finally:
         catalog.close()
