@@ -76,6 +76,10 @@ from mclip_desktop.gui.thumbnails import ThumbnailProvider
 from mclip_desktop.gui.wording import gui_text
 
 SEARCH_DELAY_MS = 250
+# How often the shown request runs again while photos arrive (indexing): every 0.7 s, or
+# ten times as long as the request took, up to 10 s (a whole-library browse at 100k photos
+# takes 0.25-0.5 s, so it runs every 2.5-5 s rather than keeping a core busy).
+REFRESH_MIN_MS, REFRESH_MAX_MS = 700, 10_000
 FIRST_SCREEN = 300  # photos read before the whole library, so the window fills at once
 THUMB_SIZES = (96, 128, 160, 200, 256, 320)
 
@@ -212,7 +216,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_search)
         self._refresh_timer = QTimer(self)  # coalesces "results changed" bursts while indexing
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(700)
+        self._refresh_timer.setInterval(REFRESH_MIN_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         self._laid_out_timer = QTimer(self)  # watches the grid's batched layout finish
         self._laid_out_timer.setInterval(50)
@@ -397,6 +401,11 @@ class MainWindow(QMainWindow):
     def _on_results(self, shown: Shown) -> None:
         request = replace(shown.request, limit=None)
         same = request == self._shown
+        if shown.request.limit is None:
+            # While indexing, the shown request runs again as photos arrive: a request that
+            # takes long (a whole large library) runs at most a tenth of the time.
+            wait = min(REFRESH_MAX_MS, max(REFRESH_MIN_MS, int(shown.seconds * 10_000)))
+            self._refresh_timer.setInterval(wait)
         if request.browsing:
             self._matches, self._weaker = [], []
             if shown.request.limit is None:

@@ -452,3 +452,21 @@ def test_photos_in_an_order_of_their_own_get_a_date_tile_whenever_the_month_chan
         paths[0], paths[1], paths[3], paths[4]
     ]  # fmt: skip
     provider.shutdown()
+
+
+def test_a_slow_library_is_shown_again_less_often_while_photos_arrive(qtbot, make_desktop):
+    """While indexing, the shown request runs again as photos arrive; one that takes long (a
+    whole large library) must not run back to back and keep a core busy."""
+    from mclip_desktop.core.query import SearchRequest
+    from mclip_desktop.gui.engine import Shown
+    from mclip_desktop.gui.main_window import REFRESH_MAX_MS, REFRESH_MIN_MS
+
+    desktop = make_desktop()
+    window = desktop.window
+    paths, dates = ["/photos/a.jpg", "/photos/b.jpg"], ["2024-03-01T10:00:00"] * 2
+    window._on_results(Shown(SearchRequest(), [], [], 0.45, paths, dates))
+    assert window._refresh_timer.interval() == 4500
+    window._on_results(Shown(SearchRequest(), [], [], 0.01, paths, dates))
+    assert window._refresh_timer.interval() == REFRESH_MIN_MS
+    window._on_results(Shown(SearchRequest(), [], [], 30.0, paths, dates))
+    assert window._refresh_timer.interval() == REFRESH_MAX_MS
