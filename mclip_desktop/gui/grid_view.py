@@ -4,7 +4,16 @@ the grid takes the keyboard focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -32,8 +41,17 @@ class GridView(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(2000)  # ~7 ms of layout per event-loop turn: 100k photos in 50
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # The cells share the width exactly (_fit_grid), so nothing scrolls sideways. A
+        # horizontal bar that came and went while a batched layout ran resized the viewport,
+        # which restarted the layout, and so on: the grid stayed laid out to its first batch.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Photos"))
         self._cell = 160
+        # A row to bring to the top once the batched layout has reached it (scroll_to_row).
+        self._pending_row: int | None = None
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setSingleShot(True)
+        self._pending_timer.timeout.connect(self._scroll_to_pending)
         self.style_scroll_bar()
 
     def grid_model(self) -> ResultsModel:
@@ -155,5 +173,32 @@ class GridView(QListView):
         return model.path_of_row(row) if isinstance(model, ResultsModel) else None
 
     def scroll_to_row(self, row: int) -> None:
+        """Bring a row to the top. Right after the model changed, the grid lays a large model
+        out in batches and cannot scroll past what it has placed: the row is then brought to
+        the top as soon as the layout reaches it (a refresh keeps the user's place at photo
+        60,000 instead of leaving them near the top)."""
         if 0 <= row < self.model().rowCount():
-            self.scrollTo(self.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+            self._pending_row = row
+            self.executeDelayedItemsLayout()  # a layout posted by a model reset starts now
+            self._scroll_to_pending()
+
+    def scrollToTop(self) -> None:  # noqa: N802 - Qt override
+        self._pending_row = None
+        super().scrollToTop()
+
+    def _scroll_to_pending(self) -> None:
+        row = self._pending_row
+        if row is None:
+            return
+        if row >= self.model().rowCount():
+            self._pending_row = None
+            return
+        # Cells are uniform and date tiles start rows, so a row's place follows from its
+        # number; the scroll range grows as the batches are laid out.
+        top = (row // self.columns()) * self.gridSize().height()
+        bar = self.verticalScrollBar()
+        if bar.maximum() < top and not self.laid_out():
+            self._pending_timer.start(10)  # after the next batch
+            return
+        self._pending_row = None
+        bar.setValue(min(top, bar.maximum()))

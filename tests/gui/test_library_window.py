@@ -470,3 +470,43 @@ def test_a_slow_library_is_shown_again_less_often_while_photos_arrive(qtbot, mak
     assert window._refresh_timer.interval() == REFRESH_MIN_MS
     window._on_results(Shown(SearchRequest(), [], [], 30.0, paths, dates))
     assert window._refresh_timer.interval() == REFRESH_MAX_MS
+
+
+def test_a_refresh_keeps_the_place_deep_in_a_library_laid_out_in_batches(qtbot, tmp_path):
+    """Photos arriving while the user is far down a large library refresh the grid, which
+    lays the library out again in batches; the photo at the top must stay at the top rather
+    than the grid stopping near the first batch's end."""
+    from mclip_desktop.core.thumbnails import ThumbnailCache
+    from mclip_desktop.gui.grid_view import GridView
+    from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
+    from mclip_desktop.gui.thumbnails import ThumbnailProvider
+
+    provider = ThumbnailProvider(ThumbnailCache(tmp_path / "thumbnails"))
+    provider.pixmap = lambda path: None  # placeholders: this is about places, not pixels
+    model = ResultsModel(provider)
+    view = GridView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(ThumbnailDelegate())
+    view.resize(900, 600)
+    view.show()
+    view.set_cell(160)
+    n = 12_000  # several layout batches
+    paths = [f"/photos/{i:05d}.jpg" for i in range(n)]
+    dates = [f"{2024 - i // 2000}-{12 - (i // 200) % 12:02d}-01T10:00:00" for i in range(n)]
+    model.set_browse(paths, dates)
+    qtbot.waitUntil(view.laid_out, timeout=10_000)
+    target = paths[9_000]
+
+    def at_top() -> bool:
+        top = view.visualRect(model.index(model.row_of(target))).top()
+        return 0 <= top < view.gridSize().height()
+
+    view.scroll_to_row(model.row_of(target))
+    qtbot.waitUntil(at_top, timeout=5_000)
+
+    model.set_browse(["/photos/new.jpg", *paths], [dates[0], *dates])  # a photo arrived
+    view.scroll_to_row(model.row_of(target))  # as the window does after a refresh
+    qtbot.waitUntil(view.laid_out, timeout=10_000)
+    qtbot.waitUntil(at_top, timeout=5_000)
+    provider.shutdown()
