@@ -8,6 +8,9 @@
   library is laid out, while the app is still starting up (loading the text model, then
   rescanning every folder); the frames are also given apart for that part and for the rest
   ("settled": models loaded and the rescan done);
+- ``--while-indexing N``: scrolling waits until the app has settled, then N new photos are
+  written into a watched folder and the scroll runs while they are indexed (the image model
+  loads for them); frames are given apart for the time the live indexer is indexing;
 - memory: the GUI process's peak resident memory with 100k photos browsed and both models
   loaded (the text model at start, the image model by a query-by-example) (<= 1.6 GB).
 
@@ -111,7 +114,13 @@ def prepare_library(image_model: Path, text_model: Path, photos: int) -> tuple[P
 
 
 def child(
-    data: str, image_model: str, text_model: str, query: str, t0: float, expected: int
+    data: str,
+    image_model: str,
+    text_model: str,
+    query: str,
+    t0: float,
+    expected: int,
+    new_photos: int = 0,
 ) -> dict[str, object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -151,11 +160,31 @@ def child(
         gap_times.append(now - perf_t0)
         last[0] = now
 
+    indexing: list[list[float]] = []  # [start, end] of each indexing spell
+    new_folder = Path(data).parent / "Photos" / f"new-{os.getpid()}"
+
     def on_phase(phase: str) -> None:
+        now = time.time() - t0
         if phase == "scanning":
-            marks.setdefault("rescan_started", time.time() - t0)
+            marks.setdefault("rescan_started", now)
         elif phase in ("idle", "paused") and "rescan_started" in marks:
-            marks.setdefault("rescan_done", time.time() - t0)
+            marks.setdefault("rescan_done", now)
+            if new_photos and "grid_laid_out" in marks and "new_photos_written" not in marks:
+                write_new_photos()
+        if phase == "indexing":
+            indexing.append([now, float("inf")])
+        elif indexing and indexing[-1][1] == float("inf"):
+            indexing[-1][1] = now
+
+    def write_new_photos() -> None:
+        from tests.support.synthetic import make_photo
+
+        new_folder.mkdir()
+        for i in range(new_photos):
+            photo = make_photo("blue", "circle", width=640, height=480, seed=10_000 + i)
+            photo.save(new_folder / f"NEW_{i:03d}.jpg", quality=90)
+        marks["new_photos_written"] = time.time() - t0
+        start_scrolling()
 
     desktop.engine.phase_changed.connect(on_phase)
     desktop.engine.models_ready.connect(
@@ -202,7 +231,10 @@ def child(
         if complete and settled["same"] >= 3:
             settle_timer.stop()
             marks["grid_laid_out"] = time.time() - t0
-            start_scrolling()
+            if not new_photos:
+                start_scrolling()
+            elif "rescan_done" in marks:
+                write_new_photos()
 
     settle_timer.timeout.connect(settle)
 
@@ -223,6 +255,12 @@ def child(
     def finish() -> None:
         marks["rss_mb"] = common.current_rss_mb()
         marks["peak_rss_mb"] = common.peak_rss_mb()
+        if new_photos:  # the library goes back to what it was for the next launch
+            shutil.rmtree(new_folder, ignore_errors=True)
+            live = desktop.engine._live
+            if live is not None:
+                live.request_rescan()
+                live.wait_idle(120)
         app.quit()
 
     desktop.start()
@@ -241,9 +279,15 @@ def child(
             "frames_over_20ms": sum(1 for f in frames if f - 5 > 20),
         }
 
+    def while_indexing(t: float) -> bool:
+        return any(start <= t <= end for start, end in indexing)
+
+    marks["indexing_s"] = [[round(a, 2), round(b, 2)] for a, b in indexing]
+    timed = list(zip(gaps, gap_times, strict=True))
     return {
         "marks_s": marks,
         **stats(gaps),
+        "while_indexing": stats([g for g, t in timed if while_indexing(t)]),
         "starting_up": stats([g for g, t in zip(gaps, gap_times, strict=True) if t <= settled_at]),
         "settled": stats([g for g, t in zip(gaps, gap_times, strict=True) if t > settled_at]),
     }
@@ -269,6 +313,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--photos", type=int, default=100_000)
     parser.add_argument("--launches", type=int, default=3)
+    parser.add_argument("--while-indexing", type=int, default=0, metavar="N")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--image-model", help=argparse.SUPPRESS)
@@ -277,7 +322,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.child:
         t0 = float(os.environ["MCLIP_BENCH_T0"])
-        result = child(args.data, args.image_model, args.text_model, args.query, t0, args.photos)
+        result = child(
+            args.data, args.image_model, args.text_model, args.query, t0, args.photos,
+            args.while_indexing,
+        )  # fmt: skip
         print(json.dumps(common.rounded(result)))
         return
     common.quiet()
@@ -286,7 +334,7 @@ def main(argv: list[str] | None = None) -> None:
     runs = [
         spawn(["--child", "--data", str(data), "--image-model", str(image_model),
                "--text-model", str(text_model), "--query", str(query),
-               "--photos", str(args.photos)])  # fmt: skip
+               "--photos", str(args.photos), "--while-indexing", str(args.while_indexing)])  # fmt: skip
         for _ in range(args.launches)
     ]
     first = [r["marks_s"]["first_browse_screen"] for r in runs]
