@@ -201,7 +201,9 @@ def child(
     bar = view.verticalScrollBar()
 
     def step() -> None:
-        if bar.value() >= bar.maximum():
+        # A refresh (photos indexed meanwhile) lays the grid out again: its end is only the
+        # end once the layout is complete.
+        if bar.value() >= bar.maximum() and view.laid_out():
             scroll_timer.stop()
             probe_timer.stop()
             marks["scroll_done"] = time.time() - t0
