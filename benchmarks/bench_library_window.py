@@ -223,9 +223,7 @@ def child(
     settle_timer.setInterval(200)
 
     def settle() -> None:
-        rows = -(-window.model.rowCount() // view.columns())
-        laid_out = bar.maximum() + view.viewport().height() >= rows * view.gridSize().height() - 2
-        complete = len(window.model.paths()) >= expected and laid_out
+        complete = len(window.model.paths()) >= expected and view.laid_out()
         if complete and "all_photos_in_grid" not in marks:
             marks["all_photos_in_grid"] = time.time() - t0
         settled["same"] = settled["same"] + 1 if bar.maximum() == settled["max"] else 0

@@ -25,6 +25,7 @@ CELL_MARGIN = 8
 class GridView(QListView):
     preview_requested = Signal(str)
     open_requested = Signal(str)
+    layout_finished = Signal()  # every row has its place (after watch_layout)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,11 +48,12 @@ class GridView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Photos"))
         self._cell = 160
-        # A row to bring to the top once the batched layout has reached it (scroll_to_row).
+        # Follows a batched layout as it goes: brings a row to the top once the layout has
+        # reached it (scroll_to_row), and says when every row has its place (watch_layout).
         self._pending_row: int | None = None
-        self._pending_timer = QTimer(self)
-        self._pending_timer.setSingleShot(True)
-        self._pending_timer.timeout.connect(self._scroll_to_pending)
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setInterval(10)
+        self._layout_timer.timeout.connect(self._follow_layout)
         self.style_scroll_bar()
 
     def grid_model(self) -> ResultsModel:
@@ -179,26 +181,38 @@ class GridView(QListView):
         60,000 instead of leaving them near the top)."""
         if 0 <= row < self.model().rowCount():
             self._pending_row = row
-            self.executeDelayedItemsLayout()  # a layout posted by a model reset starts now
-            self._scroll_to_pending()
+            self.watch_layout()
 
     def scrollToTop(self) -> None:  # noqa: N802 - Qt override
         self._pending_row = None
         super().scrollToTop()
 
-    def _scroll_to_pending(self) -> None:
-        row = self._pending_row
-        if row is None:
-            return
-        if row >= self.model().rowCount():
-            self._pending_row = None
-            return
-        # Cells are uniform and date tiles start rows, so a row's place follows from its
-        # number; the scroll range grows as the batches are laid out.
-        top = (row // self.columns()) * self.gridSize().height()
-        bar = self.verticalScrollBar()
-        if bar.maximum() < top and not self.laid_out():
-            self._pending_timer.start(10)  # after the next batch
-            return
+    def watch_layout(self) -> None:
+        """Emit layout_finished once every row has its place (at once if it already has)."""
+        self.executeDelayedItemsLayout()  # a layout posted by a model reset starts now
+        if not self._follow_layout():
+            self._layout_timer.start()
+
+    def stop_watching_layout(self) -> None:
         self._pending_row = None
-        bar.setValue(min(top, bar.maximum()))
+        self._layout_timer.stop()
+
+    def _follow_layout(self) -> bool:
+        """Scroll to the pending row once placed; stop and say so once all are. Returns
+        whether the layout is complete."""
+        done = self.laid_out()
+        row = self._pending_row
+        if row is not None and row >= self.model().rowCount():
+            self._pending_row = row = None
+        if row is not None:
+            # Cells are uniform and date tiles start rows, so a row's place follows from its
+            # number; the scroll range grows as the batches are laid out.
+            top = (row // self.columns()) * self.gridSize().height()
+            bar = self.verticalScrollBar()
+            if done or bar.maximum() >= top:
+                self._pending_row = None
+                bar.setValue(min(top, bar.maximum()))
+        if done:
+            self._layout_timer.stop()
+            self.layout_finished.emit()
+        return done

@@ -218,9 +218,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MIN_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
-        self._laid_out_timer = QTimer(self)  # watches the grid's batched layout finish
-        self._laid_out_timer.setInterval(50)
-        self._laid_out_timer.timeout.connect(self._on_laid_out_timer_timeout)
+        # A complete browse is announced (browse_shown) once the grid has laid it out.
+        self._announce_browse = False
+        self.view.layout_finished.connect(self._on_view_layout_finished)
         self._battery_timer = QTimer(self)
         self._battery_timer.setInterval(30_000)
         self._battery_timer.timeout.connect(self._check_battery)
@@ -409,15 +409,19 @@ class MainWindow(QMainWindow):
         if request.browsing:
             self._matches, self._weaker = [], []
             if shown.request.limit is None:
-                self._laid_out_timer.start()  # browse_shown once the grid has placed them all
+                self._announce_browse = True  # browse_shown once the grid has placed them
             if same and self.model.shows_browse(shown.paths, shown.dates):
                 self._show_count(request)
                 self.search_finished.emit(len(shown.paths))
+                if self._announce_browse:
+                    self.view.watch_layout()
                 return  # nothing changed: keep the scroll position and selection
             first = self._first_visible_path() if same else None
             self.model.set_browse(shown.paths, shown.dates)
             self._after_new_results(request, first)
             self.search_finished.emit(len(shown.paths))
+            if self._announce_browse:
+                self.view.watch_layout()
             return
         self._last_search_ms = shown.seconds * 1000
         self._shown_order = request.order
@@ -435,9 +439,9 @@ class MainWindow(QMainWindow):
         self._after_new_results(request, first)
         self.search_finished.emit(len(self.model.paths()))
 
-    def _on_laid_out_timer_timeout(self) -> None:
-        if self.view.laid_out():
-            self._laid_out_timer.stop()
+    def _on_view_layout_finished(self) -> None:
+        if self._announce_browse:
+            self._announce_browse = False
             self.browse_shown.emit()
 
     def _fill_results(self) -> None:
@@ -1089,9 +1093,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for timer in (
-            self._search_timer, self._refresh_timer, self._battery_timer, self._laid_out_timer
-        ):
+        self.view.stop_watching_layout()
+        for timer in (self._search_timer, self._refresh_timer, self._battery_timer):
             timer.stop()
         self.duplicate_counter.stop()
         if self.albums_window is not None:
