@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import Iterator
@@ -55,6 +56,14 @@ def _no_threads_left_behind() -> None:
         thread.join(timeout=5)
     still = [t.name for t in leftover if t.is_alive()]
     assert not still, f"threads left running: {still}"
+
+
+@pytest.fixture(autouse=True)
+def _models_can_go() -> Iterator[None]:
+    """Loading a model freezes what it made (core/models.collector_paused), as the app
+    keeps its models; a test's models go with the test."""
+    yield
+    gc.unfreeze()
 
 
 def _quiet_tqdm() -> None:

@@ -12,12 +12,14 @@ text goes through the multilingual model.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import importlib
 import importlib.machinery
 import logging
 import os
 import sys
+import threading
 import types
 import warnings
 from collections.abc import Callable, Iterator
@@ -200,8 +202,53 @@ def _local_model_id(folder: Path) -> str:
 DEVICE_ENV = "MCLIP_DEVICE"  # "cpu" or "cuda": the device chosen in the settings
 
 
-def pick_device() -> str:
+def import_torch() -> types.ModuleType:
+    """``import torch``, with its native libraries mapped first without holding the GIL.
+
+    Python loads an extension module with dlopen while it holds the GIL. torch's pulls in
+    libtorch_cpu, hundreds of MB to relocate: 0.2-0.7 s during which no other Python thread
+    runs, so a window that imports torch on a background thread froze for that long
+    (``benchmarks/bench_library_window``). A foreign call through ctypes releases the GIL, so
+    the libraries are opened that way first; the import then finds them mapped. Where this is
+    not possible (Windows, where torch opens its DLLs through ctypes already, or a layout
+    without the library) the import does all the work, as before."""
+    if "torch" not in sys.modules:
+        _map_torch_libraries()
     import torch
+
+    return torch
+
+
+_TORCH_PYTHON_LIBRARY = {"linux": "libtorch_python.so", "darwin": "libtorch_python.dylib"}
+
+
+def _map_torch_libraries() -> None:
+    name = _TORCH_PYTHON_LIBRARY.get(sys.platform)
+    if name is None:
+        return
+    import ctypes
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("torch")
+        if spec is None or spec.origin is None:
+            return
+        library = Path(spec.origin).parent / "lib" / name
+        if not library.is_file():
+            return
+        libc = ctypes.CDLL(None)
+        dlopen = libc.dlopen
+        dlopen.restype, dlopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_int]
+        # Resolved now (as the import's own dlopen does), so that nothing is left to do
+        # under the GIL; local, as the import's are. The handle stays open: torch keeps
+        # these libraries for the life of the process anyway.
+        dlopen(os.fsencode(library), os.RTLD_NOW | os.RTLD_LOCAL)
+    except (AttributeError, OSError, ValueError):
+        return
+
+
+def pick_device() -> str:
+    torch = import_torch()
 
     chosen = os.environ.get(DEVICE_ENV, "").strip().lower()
     if chosen == "cpu" or (chosen == "cuda" and torch.cuda.is_available()):
@@ -215,7 +262,29 @@ def pick_device() -> str:
     return "cpu"
 
 
-def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) -> Any:
+def import_model_libraries(between: Callable[[], None] | None = None) -> None:
+    """Import torch, transformers and sentence-transformers as loading a model does (seconds
+    of Python the first time, nothing after), so that a caller can take that part apart
+    from building the model. ``between`` is called before each of the three imports: the
+    window waits there while the user scrolls. A failure is left for the load itself to
+    report, with the model's name."""
+    steps: list[Callable[[], object]] = [
+        import_torch,
+        lambda: importlib.import_module("transformers"),
+        _sentence_transformer_class,
+    ]
+    for step in steps:
+        if between is not None:
+            between()
+        with collector_paused():
+            try:
+                step()
+            except Exception:  # noqa: BLE001 - reported by the load that follows
+                log.debug("Importing the model libraries failed", exc_info=True)
+                return
+
+
+def _sentence_transformer_class() -> Any:
     logging.getLogger("transformers").setLevel(logging.ERROR)
     logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     try:
@@ -224,13 +293,19 @@ def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) 
         transformers_logging.disable_progress_bar()  # the app shows its own progress
     except ImportError:  # pragma: no cover - older transformers
         pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with _sklearn_deferred():
+            from sentence_transformers import SentenceTransformer
+    return SentenceTransformer
+
+
+def _load_sentence_transformer(folder: Path, name: str, flag: str, device: str) -> Any:
     try:
+        sentence_transformer = _sentence_transformer_class()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            with _sklearn_deferred():
-                from sentence_transformers import SentenceTransformer
-
-            return SentenceTransformer(str(folder), device=device, local_files_only=True)
+            return sentence_transformer(str(folder), device=device, local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means the files are unusable
         raise ModelUnavailableError(
             "model.load_failed", detail=_short(exc), model=name, path=str(folder), role=_role(flag)
@@ -344,8 +419,6 @@ def _preprocessing_of(image_processor: Any, default_size: int) -> Preprocessing:
 def _own_memory(*modules: Any) -> None:
     """Copy the modules' remaining tensors out of the memory-mapped model file, so that the
     mapping (which also holds every weight already replaced) is released."""
-    import gc
-
     import torch
 
     with torch.no_grad():
@@ -531,7 +604,7 @@ def _per_thread_threads() -> bool:
     official builds); with a shared pool, changing it would throttle other threads."""
     global _PER_THREAD
     if _PER_THREAD is None:
-        import torch
+        torch = import_torch()
 
         _PER_THREAD = "parallel backend: OpenMP" in torch.__config__.parallel_info()
     return _PER_THREAD
@@ -587,12 +660,51 @@ class TextEncoder:
 
 def load_image_encoder(name: str, progress: ProgressCallback | None = None) -> ImageEncoder:
     folder, model_id = resolve_model(name, flag="--image-model", progress=progress)
-    return ImageEncoder(name, folder, model_id, pick_device(), fast=fast_inference_mode())
+    with collector_paused():
+        return ImageEncoder(name, folder, model_id, pick_device(), fast=fast_inference_mode())
 
 
 def load_text_encoder(name: str, progress: ProgressCallback | None = None) -> TextEncoder:
     folder, model_id = resolve_model(name, flag="--text-model", progress=progress)
-    return TextEncoder(name, folder, model_id, pick_device(), fast=fast_inference_mode())
+    with collector_paused():
+        return TextEncoder(name, folder, model_id, pick_device(), fast=fast_inference_mode())
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_collecting_before = False
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic cycle collection while a model loads, and none over what it made after.
+
+    Importing torch and transformers and building a model makes hundreds of thousands of
+    objects, which set off a collection every few thousand allocations; each walks every
+    young object, 30-50 ms with the GIL held, on whichever thread allocates (in the window,
+    a frozen frame: ``benchmarks/bench_library_window``). Loading leaves almost no garbage in
+    cycles (about 140 objects for the text model), so those collections found nothing worth
+    their pause. When the load ends, what is alive is frozen (``gc.freeze``) before
+    collecting resumes: else the first collection would walk all of it at once (0.2-0.4 s).
+    The model lives until the app drops it; whoever drops one calls ``gc.unfreeze`` first
+    so that its reference cycles can go (``gui/memory.release``).
+
+    Process-wide, since the collector is: nested and concurrent loads resume collecting
+    when the last one ends, and only if it was on before."""
+    global _pauses, _collecting_before
+    with _pause_lock:
+        if _pauses == 0:
+            _collecting_before = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _collecting_before:
+                gc.freeze()
+                gc.enable()
 
 
 def image_model_id(name: str) -> str:
