@@ -46,7 +46,8 @@ def cpu_count() -> int:
 
 
 def indexing_threads(cpus: int | None = None, environ: dict[str, str] | None = None) -> int:
-    """Inference threads for background indexing: every core but one (at least one)."""
+    """Inference threads for background indexing: ``MCLIP_INDEX_THREADS`` if set, else the
+    user's choice (:func:`choose_threads`), else every core but one (at least one)."""
     cpus = cpu_count() if cpus is None else cpus
     value = (os.environ if environ is None else environ).get(THREADS_ENV, "").strip()
     if value:
@@ -56,7 +57,39 @@ def indexing_threads(cpus: int | None = None, environ: dict[str, str] | None = N
             log.warning("Ignoring %s=%s: expected a number of threads.", THREADS_ENV, value)
         else:
             return cpus if chosen <= 0 else min(chosen, cpus)
+    if _chosen_threads is not None:
+        return max(1, min(_chosen_threads, cpus))
     return max(1, cpus - 1)
+
+
+_chosen_threads: int | None = None
+_applied = threading.local()  # the count set on each indexing thread
+
+
+def choose_threads(threads: int | None) -> None:
+    """The user's choice of inference threads for background indexing (None: automatic).
+    A running indexer takes it up on its own thread (:func:`follow_threads`)."""
+    global _chosen_threads
+    _chosen_threads = threads if threads and threads > 0 else None
+
+
+def follow_threads() -> int | None:
+    """Give the calling indexing thread the thread count chosen now, once torch is loaded
+    (never loading it). With OpenMP, torch's default CPU backend, a count belongs to the
+    thread that sets it, so each indexing thread sets its own; a backend with one pool for
+    the process is left at torch's default unless the user chose a count. Returns the
+    count in force on this thread (None: torch's default)."""
+    torch = sys.modules.get("torch")
+    if torch is None:
+        return None
+    wanted = indexing_threads()
+    if getattr(_applied, "threads", None) != wanted:
+        from mclip_desktop.core import models
+
+        if models.per_thread_threads() or _chosen_threads is not None:
+            torch.set_num_threads(wanted)
+            _applied.threads = wanted
+    return getattr(_applied, "threads", None)
 
 
 def lower_thread_priority(nice: int | None = None) -> bool:
@@ -78,11 +111,15 @@ def lower_thread_priority(nice: int | None = None) -> bool:
 
 def enter_background(threads: int | None = None) -> None:
     """Make the calling thread a background indexer: lower priority, and torch's thread
-    count for this thread (per thread with OpenMP, torch's default CPU backend)."""
+    count for this thread (``threads``, else :func:`indexing_threads`); torch is loaded
+    here if it is not yet."""
     lower_thread_priority()
     from mclip_desktop.core import models
 
-    if models.per_thread_threads():  # a shared pool: changing it would slow searches too
-        import torch
-
-        torch.set_num_threads(threads or indexing_threads())
+    torch = models.import_torch()
+    if threads:
+        if models.per_thread_threads():  # a shared pool: changing it would slow searches too
+            torch.set_num_threads(threads)
+            _applied.threads = threads
+    else:
+        follow_threads()

@@ -36,13 +36,18 @@ def max_threads() -> int:
 
 
 def set_inference_threads(threads: int | None) -> None:
-    """Threads the models compute with (indexing is most of that work); None: automatic."""
-    import torch
+    """Threads background indexing computes with (most of the models' work); None:
+    automatic. The indexer takes the choice up on its own thread at its next step: with
+    OpenMP, torch's default CPU backend, a count set on any other thread (the window's)
+    would not reach it. Nothing is loaded here, so the window can apply it at launch."""
+    from mclip_desktop.core import background
 
-    torch.set_num_threads(max(1, min(threads or max_threads(), max_threads())))
+    background.choose_threads(threads)
 
 
 def gpu_available() -> bool:
-    import torch
+    from mclip_desktop.core.models import import_torch
+
+    torch = import_torch()
 
     return bool(torch.cuda.is_available())

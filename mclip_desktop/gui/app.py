@@ -91,9 +91,9 @@ class DesktopApp:
         self.thumbnails = ThumbnailProvider(ThumbnailCache(paths.cache_dir(config.data_dir) / "thumbnails"))
         if self.settings.device and not os.environ.get(models.DEVICE_ENV):
             os.environ[models.DEVICE_ENV] = self.settings.device
-        if self.settings.index_threads:
-            power.set_inference_threads(self.settings.index_threads)
+        power.set_inference_threads(self.settings.index_threads)
         self.window = self._make_window()
+        self._shut_down = False
 
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.engine, self.thumbnails, self.settings, self.settings_path)
@@ -124,6 +124,9 @@ class DesktopApp:
         QTimer.singleShot(ENGINE_START_LATEST_MS, self.engine.start)
 
     def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.window.close()
         self.engine.shutdown()
         self.thumbnails.shutdown()

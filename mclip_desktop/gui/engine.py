@@ -4,6 +4,7 @@ callback turned into a Qt signal (delivered on the GUI thread by queued connecti
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from mclip_desktop.core import browse, exclusions, models, trash
+from mclip_desktop.core import background, browse, exclusions, models, trash
 from mclip_desktop.core.catalog import Catalog, Counts, Folder
 from mclip_desktop.core.errors import MclipError
 from mclip_desktop.core.ingest.changes import LibraryChanges
@@ -28,6 +29,17 @@ from mclip_desktop.gui.tasks import TaskRunner
 from mclip_desktop.gui.wording import gui_text
 
 log = logging.getLogger(__name__)
+
+# Loading the text model yields to a user who is scrolling: each of its steps (importing
+# torch, transformers and sentence-transformers, then building the model) starts only once
+# the grid has been still this long, or at once when a search waits for the model. They run
+# Python on another thread, and a scrolling grid shares the interpreter with it; building
+# the model includes single calls that hold it 50-200 ms (transformers parsing the
+# tokenizer's 3 MB of JSON, twice), each a visible jerk.
+QUIET_BEFORE_LOADING_S = 0.5
+# The loader's thread runs below the window (Linux: its own nice value), as thumbnails do:
+# on two cores the window, the loader and a thumbnail decoder otherwise share them evenly.
+LOADER_NICENESS = 5
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,8 @@ class Engine(QObject):
         self._live: LiveIndexer | None = None
         self._models_ok = False
         self._load_generation = 0
+        self._active_at = float("-inf")  # when the user last moved the window's contents
+        self._models_wanted = threading.Event()  # a search waits: load without waiting
         self._shut_down = False
         self._started = False
         self._unsubscribe = library.subscribe(self._on_library_changes)
@@ -132,6 +146,7 @@ class Engine(QObject):
             return
         self._shut_down = True
         self._cancel_download = True
+        self._models_wanted.set()
         self._service.stop()
         if self._live is not None:
             self._live.stop()
@@ -169,6 +184,9 @@ class Engine(QObject):
 
         def work() -> None:
             problems: list[tuple[str, BaseException]] = []
+            background.lower_thread_priority(LOADER_NICENESS)
+            models.import_model_libraries(between=self._wait_until_still)
+            self._wait_until_still()
             try:
                 with self.library.connect() as catalog:  # this thread's own, for the loader
                     self.library.text_encoder(catalog)
@@ -190,6 +208,23 @@ class Engine(QObject):
 
     def cancel_download(self) -> None:
         self._cancel_download = True
+        self._models_wanted.set()
+
+    def note_activity(self) -> None:
+        """The user is moving the window's contents (scrolling): the model load waits."""
+        self._active_at = time.monotonic()
+
+    def want_models(self) -> None:
+        """A search waits for the text model: load it whatever the user is doing."""
+        self._models_wanted.set()
+
+    def _wait_until_still(self) -> None:
+        # On the loader's thread. Event.wait returns at once when a search wants the model.
+        while not self._models_wanted.is_set() and not self._shut_down:
+            still = time.monotonic() - self._active_at
+            if still >= QUIET_BEFORE_LOADING_S:
+                return
+            self._models_wanted.wait(QUIET_BEFORE_LOADING_S - still)
 
     def use_model_folder(self, kind: str, folder: str) -> None:
         """Switch to a model folder: the live indexer stops (its indexer holds the old model),

@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.view = GridView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
+        # Loading the text model waits while the grid moves (gui/engine.py).
+        self.view.verticalScrollBar().valueChanged.connect(engine.note_activity)
         self.search_bar.down_pressed.connect(self.view.focus_first)
         self.search_bar.pin_requested.connect(self.pin_text)
         self.empty_state = EmptyState(self)
@@ -394,6 +396,7 @@ class MainWindow(QMainWindow):
             return
         if any(t.kind is TermKind.TEXT for t in request.terms) and not self.engine.models_ok:
             self._pending_query = True  # runs as soon as the models are ready
+            self.engine.want_models()
             self._update_empty_state()
             return
         self.engine.show_request(request, self._on_results, self._on_search_error)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from mclip_desktop.core import background
 from mclip_desktop.gui.app import DesktopApp, make_application
 from tests.conftest import TINY_IMAGE, TINY_TEXT
 from tests.support import synthetic
@@ -57,4 +58,5 @@ def make_desktop(qapp, qtbot, tmp_path) -> Iterator[Callable[..., DesktopApp]]:
     # shortens the interpreter's switch interval (gui/app.py); a test's app ends here.
     gc.unfreeze()
     gc.set_threshold(*DEFAULT_GC_THRESHOLD)
+    background.choose_threads(None)  # the settings' choice of indexing threads
     sys.setswitchinterval(DEFAULT_SWITCH_INTERVAL)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -205,28 +205,74 @@ def test_selection_copy_to_and_move_to_trash(
 def test_settings_dialog_applies_threads_and_language_without_restarting(
     qtbot, make_desktop, dated_folder, monkeypatch
 ):
-    import torch
+    from mclip_desktop.core import background, power
 
     monkeypatch.delenv("MCLIP_LANGUAGE", raising=False)
-    threads = torch.get_num_threads()
+    monkeypatch.delenv(background.THREADS_ENV, raising=False)
     desktop = make_desktop()
-    wait_models(qtbot, desktop)
+    browse_ready(qtbot, desktop, dated_folder, 12)
     dialog = desktop.window.show_settings()
     assert dialog.image_model.text() == str(desktop.engine.library.config.image_model)
     assert [dialog.device.itemData(i) for i in range(dialog.device.count())][:2] == [None, "cpu"]
-    dialog.threads.setValue(1)
+    # A count other than the automatic one, which indexing uses until then.
+    if background.cpu_count() < 2:
+        pytest.skip("one core: every choice is one thread")
+    choice = 2 if background.indexing_threads() == 1 else 1
+    qtbot.waitUntil(lambda: desktop.engine._live.inference_threads not in (None, choice))
+    dialog.threads.setValue(choice)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     try:
         dialog.accept()
-        assert torch.get_num_threads() == 1
-        assert desktop.settings.index_threads == 1 and desktop.settings.language == "zh_CN"
+        # Indexing itself computes with the chosen count, on its own thread.
+        qtbot.waitUntil(lambda: desktop.engine._live.inference_threads == choice, timeout=LONG)
+        assert desktop.settings.index_threads == choice and desktop.settings.language == "zh_CN"
         window = desktop.window
         assert window.isVisible()
         assert [a.text() for a in window.menuBar().actions()][0] == "文件(&F)"
     finally:
-        torch.set_num_threads(threads)
+        power.set_inference_threads(None)
         desktop.change_language("en")
     assert [a.text() for a in desktop.window.menuBar().actions()][0] == "&File"
+
+
+def test_the_text_model_waits_while_the_user_scrolls_and_comes_at_once_for_a_search(
+    qtbot, make_desktop, dated_folder
+):
+    first = make_desktop()
+    browse_ready(qtbot, first, dated_folder, 12)
+    first.shutdown()
+    desktop = make_desktop()  # the app opened again on a library with photos
+    window = desktop.window
+    window.resize(420, 360)
+    window.show()
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=LONG)
+    flicks: list[int] = []
+
+    def flick() -> None:
+        bar.setValue(0 if bar.value() else bar.maximum())
+        flicks.append(bar.value())
+
+    # The user scrolls from the first screen on, while the app goes on starting.
+    scrolling = QTimer()
+    scrolling.setInterval(50)
+    scrolling.timeout.connect(flick)
+    scrolling.start()
+    qtbot.waitUntil(lambda: len(flicks) >= 2, timeout=LONG)
+    desktop.start()
+    qtbot.waitUntil(lambda: desktop.engine._started, timeout=LONG)
+    flicks.clear()
+    try:
+        # Three seconds of scrolling: the model would have loaded in that time.
+        qtbot.waitUntil(lambda: len(flicks) >= 60, timeout=LONG)
+        assert not desktop.engine.models_ok
+        qtbot.keyClicks(window.search_edit, "red circle")
+        with qtbot.waitSignal(window.search_finished, timeout=LONG):
+            qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+        assert desktop.engine.models_ok and scrolling.isActive()
+        assert window.model.rowCount() > 0 and not window.model.browsing
+    finally:
+        scrolling.stop()
 
 
 # -- rough edges ----------------------------------------------------------------------------

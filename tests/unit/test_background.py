@@ -22,6 +22,45 @@ def test_a_core_is_left_free_and_the_override_is_honoured():
     assert background.indexing_threads(cpus=4, environ={"MCLIP_INDEX_THREADS": "many"}) == 3
 
 
+def test_the_users_choice_of_threads_reaches_the_indexing_thread_alone(monkeypatch):
+    torch = pytest.importorskip("torch")
+    from mclip_desktop.core import models, power
+
+    monkeypatch.delenv(background.THREADS_ENV, raising=False)
+    if not models.per_thread_threads():
+        pytest.skip("torch here has one thread pool for the whole process")
+    if background.cpu_count() < 2:
+        pytest.skip("one core: every choice is one thread")
+    before = torch.get_num_threads()
+    automatic = background.indexing_threads()
+    choice = 2 if automatic == 1 else 1
+    seen: list[tuple[int | None, int]] = []
+    chosen = threading.Event()
+    again = threading.Event()
+
+    def indexer() -> None:
+        background.enter_background()
+        seen.append((background.follow_threads(), torch.get_num_threads()))
+        chosen.set()
+        again.wait(10)
+        seen.append((background.follow_threads(), torch.get_num_threads()))
+
+    try:
+        power.set_inference_threads(choice)
+        assert background.indexing_threads(cpus=8, environ={}) == choice
+        assert background.indexing_threads(cpus=8, environ={"MCLIP_INDEX_THREADS": "3"}) == 3
+        thread = threading.Thread(target=indexer)
+        thread.start()
+        assert chosen.wait(10)
+        power.set_inference_threads(None)  # automatic again, while the indexer runs
+        again.set()
+        thread.join(10)
+    finally:
+        power.set_inference_threads(None)
+    assert seen == [(choice, choice), (automatic, automatic)]
+    assert torch.get_num_threads() == before  # the window's thread is left alone
+
+
 def test_the_niceness_can_be_chosen(monkeypatch):
     monkeypatch.delenv("MCLIP_INDEX_NICENESS")
     assert background.niceness() == background.NICENESS == 10

@@ -110,6 +110,9 @@ class LiveIndexer:
         self._on_notice = on_notice or (lambda message: log.warning("%s", message))
         self._on_state = on_state or (lambda state: None)
         self.state = LiveState()
+        # Inference threads in force on the indexer's thread (None: torch's default or
+        # not loaded yet); follows the user's choice (core.background.choose_threads).
+        self.inference_threads: int | None = None
         self._events: queue.Queue[FileSystemEvent] = queue.Queue()
         self._observers = Observers(
             self._events, self._on_notice, self.state.polling, observer_factory, polling_factory
@@ -246,6 +249,7 @@ class LiveIndexer:
                 if self._applier.promote_settled():
                     self._results_changed()
                 if not self._paused.is_set() and not self._stop.is_set():
+                    self.inference_threads = background.follow_threads()
                     self._index_pending()
                 self._purge_due()
                 if self._clock() - last_save > self.save_interval:
