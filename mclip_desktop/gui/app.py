@@ -28,9 +28,11 @@ ENGINE_START_LATEST_MS = 2000
 # How long a thread may hold the interpreter while the GUI thread waits for it (Python's
 # default: 5 ms). Painting a screen of the grid enters Python some 140 times (the delegate,
 # the model's row count); with a model loading or a folder rescanning on another thread each
-# entry waited up to 5 ms, and a 1 ms frame took 40-75 ms. At 0.5 ms: 8-12 ms
-# (benchmarks/bench_library_window.py; docs/performance.md, round 4).
-SWITCH_INTERVAL_S = 0.0005
+# entry waited up to 5 ms, and a 1 ms frame took 27-75 ms; at 0.5 ms 8-14 ms, at 0.1 ms
+# 4-7 ms (benchmarks/bench_grid_paint.py). Indexing lost nothing measurable at 0.1 ms
+# (bench_gui): its threads spend their time in torch and Pillow, outside the interpreter.
+# docs/performance.md, rounds 4 and 5.
+SWITCH_INTERVAL_S = 0.0001
 
 # The .desktop file's name (resources/linux/<APP_ID>.desktop), also the icon's name.
 DESKTOP_FILE_NAME = resources.APP_ID
