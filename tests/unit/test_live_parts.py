@@ -4,13 +4,18 @@ observers."""
 
 from __future__ import annotations
 
+import os
+import queue
+import sys
 from types import SimpleNamespace
 
 import pytest
+from watchdog.events import FileClosedEvent, FileCreatedEvent
 
 from mclip_desktop.core.catalog import FileRecord
 from mclip_desktop.core.ingest.changes import ChangeLog, LibraryChanges
 from mclip_desktop.core.ingest.live.moves import Departures, pair_moves
+from mclip_desktop.core.ingest.live.observers import Observers
 from mclip_desktop.core.ingest.live.purge import PurgeSchedule
 from mclip_desktop.core.ingest.live.settling import Settler
 from mclip_desktop.core.ingest.scan import is_hidden, is_inside, move_key
@@ -211,3 +216,31 @@ def test_the_change_log_hands_over_each_change_once_and_folds_moves():
         added=(1,), updated=(2,), removed=(5,), moved=((3, "/a", "/c"),)
     )
     assert changes and not log.take()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+def test_reading_photos_in_a_watched_folder_gives_the_watcher_nothing_to_do(tmp_path):
+    """Every thumbnail the window decodes, and every photo opened in any program, reads a
+    file in a watched folder: the watcher hears of changes only, and knows from the start
+    that closes after writing are reported (a file still being written is waited for)."""
+    folder = tmp_path / "Pictures"
+    (folder / "trip").mkdir(parents=True)
+    photo = folder / "trip" / "IMG_0001.jpg"
+    photo.write_bytes(b"\xff\xd8" + b"x" * 1000)
+    events: queue.Queue = queue.Queue()
+    observers = Observers(events, on_notice=lambda message: None, polling=[])
+    observers.watch(str(folder))
+    try:
+        assert observers.reports_closes == {str(folder)}
+        for _ in range(20):
+            photo.read_bytes()
+            list((folder / "trip").iterdir())
+        written = folder / "trip" / "IMG_0002.jpg"
+        written.write_bytes(b"\xff\xd8" + b"y" * 1000)  # a change, heard after the reads
+        seen = []
+        while not any(isinstance(e, FileClosedEvent) for e in seen):
+            seen.append(events.get(timeout=10))
+        assert {os.fsdecode(e.src_path) for e in seen} == {str(written)}
+        assert {type(e) for e in seen} >= {FileCreatedEvent, FileClosedEvent}
+    finally:
+        observers.stop_all()

@@ -13,7 +13,19 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileAttribEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
@@ -45,14 +57,42 @@ def native_observer() -> ObserverLike:
     """watchdog's observer for this platform. With inotify it reports a move into or out of
     the watched tree as a move with one side unknown, not as a creation or a deletion, so
     that a photo moved through a folder not watched yet (made a moment before) keeps its
-    record instead of being read again."""
+    record instead of being read again; and it asks the kernel only for changes
+    (:func:`_changes_only_inotify`)."""
     try:
         from watchdog.observers.inotify import InotifyObserver
     except ImportError:  # pragma: no cover - not Linux
         return Observer()
     if Observer is InotifyObserver:
-        return InotifyObserver(generate_full_events=True)
+        return _changes_only_inotify()(generate_full_events=True)
     return Observer()  # pragma: no cover - not Linux
+
+
+# What the live indexer acts on (ingest/live/apply.py). Left out: opens and reads.
+CHANGE_EVENTS = (
+    FileCreatedEvent, FileModifiedEvent, FileAttribEvent, FileClosedEvent, FileDeletedEvent,
+    FileMovedEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
+)  # fmt: skip
+
+
+def _changes_only_inotify() -> type:
+    """An inotify observer that asks the kernel for changes only. By default watchdog also
+    asks for every open and every close after reading, so each file read in a watched
+    folder (every thumbnail the window decodes, every photo opened in any program, every
+    folder a rescan lists) cost three Python threads' work: watchdog's two and the live
+    indexer's. Closes after writing still come, so such folders report closes (a file still
+    open for writing is waited for) from the start."""
+    from watchdog.observers.inotify import InotifyObserver
+
+    class ChangesOnlyInotifyObserver(InotifyObserver):
+        reports_closes = True
+
+        def schedule(self, handler: Any, path: str, *, recursive: bool = False,
+                     event_filter: Any = None) -> Any:  # fmt: skip
+            chosen = CHANGE_EVENTS if event_filter is None else event_filter
+            return super().schedule(handler, path, recursive=recursive, event_filter=chosen)
+
+    return ChangesOnlyInotifyObserver
 
 
 def filesystem_type(path: str) -> str | None:
@@ -138,6 +178,8 @@ class Observers:
                 observer = self._observer_factory()  # inotify_init can fail too (EMFILE)
                 observer.schedule(handler, path, recursive=True)
                 observer.start()
+                if getattr(observer, "reports_closes", False):
+                    self.reports_closes.add(path)
             except OSError as exc:
                 if observer is not None:
                     self._stop_one(observer)
