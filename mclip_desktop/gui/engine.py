@@ -35,7 +35,9 @@ log = logging.getLogger(__name__)
 # the grid has been still this long, or at once when a search waits for the model. They run
 # Python on another thread, and a scrolling grid shares the interpreter with it; building
 # the model includes single calls that hold it 50-200 ms (transformers parsing the
-# tokenizer's 3 MB of JSON, twice), each a visible jerk.
+# tokenizer's 3 MB of JSON, twice), each a visible jerk. The live indexer's first load of
+# the image model waits the same way (but not for a search: a query by example loads it on
+# the search thread at once).
 QUIET_BEFORE_LOADING_S = 0.5
 # The loader's thread runs below the window (Linux: its own nice value), as thumbnails do:
 # on two cores the window, the loader and a thumbnail decoder otherwise share them evenly.
@@ -106,6 +108,7 @@ class Engine(QObject):
         self._load_generation = 0
         self._active_at = float("-inf")  # when the user last moved the window's contents
         self._models_wanted = threading.Event()  # a search waits: load without waiting
+        self._shutting = threading.Event()
         self._shut_down = False
         self._started = False
         self._unsubscribe = library.subscribe(self._on_library_changes)
@@ -130,6 +133,7 @@ class Engine(QObject):
         if self._live is not None or not self.library.catalog.folders():
             return
         self._live = self.library.live_indexer(
+            before_model_load=lambda: self._wait_until_still(self._shutting),
             on_progress=self._on_index_progress,
             on_notice=self._on_live_notice,
             on_state=self._on_live_state,
@@ -147,6 +151,7 @@ class Engine(QObject):
         self._shut_down = True
         self._cancel_download = True
         self._models_wanted.set()
+        self._shutting.set()
         self._service.stop()
         if self._live is not None:
             self._live.stop()
@@ -185,8 +190,10 @@ class Engine(QObject):
         def work() -> None:
             problems: list[tuple[str, BaseException]] = []
             background.lower_thread_priority(LOADER_NICENESS)
-            models.import_model_libraries(between=self._wait_until_still)
-            self._wait_until_still()
+            models.import_model_libraries(
+                between=lambda: self._wait_until_still(self._models_wanted)
+            )
+            self._wait_until_still(self._models_wanted)
             try:
                 with self.library.connect() as catalog:  # this thread's own, for the loader
                     self.library.text_encoder(catalog)
@@ -218,13 +225,14 @@ class Engine(QObject):
         """A search waits for the text model: load it whatever the user is doing."""
         self._models_wanted.set()
 
-    def _wait_until_still(self) -> None:
-        # On the loader's thread. Event.wait returns at once when a search wants the model.
-        while not self._models_wanted.is_set() and not self._shut_down:
+    def _wait_until_still(self, wake: threading.Event) -> None:
+        """Return once the window has been still for QUIET_BEFORE_LOADING_S, or when
+        ``wake`` is set (a search wants the model; the app closes). On a worker thread."""
+        while not wake.is_set() and not self._shut_down:
             still = time.monotonic() - self._active_at
             if still >= QUIET_BEFORE_LOADING_S:
                 return
-            self._models_wanted.wait(QUIET_BEFORE_LOADING_S - still)
+            wake.wait(QUIET_BEFORE_LOADING_S - still)
 
     def use_model_folder(self, kind: str, folder: str) -> None:
         """Switch to a model folder: the live indexer stops (its indexer holds the old model),

@@ -275,6 +275,40 @@ def test_the_text_model_waits_while_the_user_scrolls_and_comes_at_once_for_a_sea
         scrolling.stop()
 
 
+def test_new_photos_are_indexed_once_the_user_stops_scrolling(qtbot, make_desktop, dated_folder):
+    first = make_desktop()
+    browse_ready(qtbot, first, dated_folder, 12)
+    first.shutdown()
+    desktop = make_desktop()  # opened again: its image model is not loaded yet
+    window = desktop.window
+    window.resize(420, 360)
+    wait_models(qtbot, desktop)
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and desktop.engine._live is not None, timeout=LONG)
+    flicks: list[int] = []
+
+    def flick() -> None:
+        bar.setValue(0 if bar.value() else bar.maximum())
+        flicks.append(bar.value())
+
+    scrolling = QTimer()
+    scrolling.setInterval(50)
+    scrolling.timeout.connect(flick)
+    scrolling.start()
+    try:
+        for n in range(2):
+            synthetic.make_photo("red", "star", width=320, height=240, seed=100 + n).save(
+                dated_folder / f"NEW_{n}.jpg"
+            )
+        qtbot.waitUntil(lambda: desktop.engine.counts().pending == 2, timeout=LONG)
+        flicks.clear()
+        qtbot.waitUntil(lambda: len(flicks) >= 60, timeout=LONG)  # three more seconds
+        assert desktop.engine.counts().pending == 2  # loading the image model waits
+    finally:
+        scrolling.stop()
+    qtbot.waitUntil(lambda: desktop.engine.counts().indexed == 14, timeout=LONG)
+
+
 # -- rough edges ----------------------------------------------------------------------------
 
 
