@@ -15,7 +15,8 @@
   look, from the moment the library is laid out until SETTLED_TAIL_S after the app has
   settled. The app loads its text model while the grid is still, so continuous scrolling
   never meets the load; bursts do: a step of the load that began in a pause runs on into
-  the next burst;
+  the next burst. With ``--while-indexing N`` the bursts go on until the new photos are
+  indexed (the image model, too, loads while the grid is still);
 - memory: the GUI process's peak resident memory with 100k photos browsed and both models
   loaded (the text model at start, the image model by a query-by-example) (<= 1.6 GB).
 
@@ -231,6 +232,8 @@ def child(
     def burst_step() -> None:
         now = time.time() - t0
         settled_at = max(marks.get("models_ready", 1e9), marks.get("rescan_done", 1e9))
+        if new_photos:  # with --while-indexing: until the new photos have been indexed
+            settled_at = max(settled_at, indexing[-1][1] if indexing else 1e9)
         if now > settled_at + SETTLED_TAIL_S:
             scroll_timer.stop()
             probe_timer.stop()
