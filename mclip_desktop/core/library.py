@@ -361,26 +361,20 @@ class Library:
         *,
         batch_size: int = 16,
         read: Callable[[str], bytes] = images.read_file,
-        before_model_load: Callable[[], None] | None = None,
         **options: Any,
     ) -> LiveIndexer:
         """The live indexer of this library, with its own pipeline (``batch_size`` and
         ``read`` go to the pipeline, other options to ``LiveIndexer``). What it changes is
         told to this library's subscribers. Once started, only its thread may use
-        ``catalog``. ``before_model_load`` is called on that thread before it loads the
-        image model (the window waits there while the user scrolls)."""
+        ``catalog``."""
         from mclip_desktop.core.ingest.live import LiveIndexer
 
-        def encoder() -> ImageEncoder:
-            if before_model_load is not None and self.models.image not in self._image_encoders:
-                before_model_load()
-            return self.image_encoder()
-
-        pipeline = Indexer(
-            self.catalog, self.vector_index, encoder, self.image_model_id,
-            batch_size=batch_size, read=read, encode_slice=8,
-        )  # fmt: skip
+        pipeline = self.indexer(batch_size=batch_size, read=read, encode_slice=8)
         return LiveIndexer(self, pipeline, **options)
+
+    def image_model_loaded(self) -> bool:
+        """Whether the chosen image model is loaded already."""
+        return self.models.image in self._image_encoders
 
     # -- change notifications -----------------------------------------------------------
 

@@ -108,7 +108,6 @@ class Engine(QObject):
         self._load_generation = 0
         self._active_at = float("-inf")  # when the user last moved the window's contents
         self._models_wanted = threading.Event()  # a search waits: load without waiting
-        self._shutting = threading.Event()
         self._shut_down = False
         self._started = False
         self._unsubscribe = library.subscribe(self._on_library_changes)
@@ -133,7 +132,7 @@ class Engine(QObject):
         if self._live is not None or not self.library.catalog.folders():
             return
         self._live = self.library.live_indexer(
-            before_model_load=lambda: self._wait_until_still(self._shutting),
+            may_load_model=self._is_still,
             on_progress=self._on_index_progress,
             on_notice=self._on_live_notice,
             on_state=self._on_live_state,
@@ -151,7 +150,6 @@ class Engine(QObject):
         self._shut_down = True
         self._cancel_download = True
         self._models_wanted.set()
-        self._shutting.set()
         self._service.stop()
         if self._live is not None:
             self._live.stop()
@@ -190,10 +188,8 @@ class Engine(QObject):
         def work() -> None:
             problems: list[tuple[str, BaseException]] = []
             background.lower_thread_priority(LOADER_NICENESS)
-            models.import_model_libraries(
-                between=lambda: self._wait_until_still(self._models_wanted)
-            )
-            self._wait_until_still(self._models_wanted)
+            models.import_model_libraries(between=self._wait_until_still)
+            self._wait_until_still()
             try:
                 with self.library.connect() as catalog:  # this thread's own, for the loader
                     self.library.text_encoder(catalog)
@@ -225,14 +221,18 @@ class Engine(QObject):
         """A search waits for the text model: load it whatever the user is doing."""
         self._models_wanted.set()
 
-    def _wait_until_still(self, wake: threading.Event) -> None:
-        """Return once the window has been still for QUIET_BEFORE_LOADING_S, or when
-        ``wake`` is set (a search wants the model; the app closes). On a worker thread."""
-        while not wake.is_set() and not self._shut_down:
+    def _is_still(self) -> bool:
+        """Whether the window has been still for QUIET_BEFORE_LOADING_S (any thread)."""
+        return time.monotonic() - self._active_at >= QUIET_BEFORE_LOADING_S
+
+    def _wait_until_still(self) -> None:
+        """Return once the window is still, or when a search wants the model or the app
+        closes. On the loader's thread."""
+        while not self._models_wanted.is_set() and not self._shut_down:
             still = time.monotonic() - self._active_at
             if still >= QUIET_BEFORE_LOADING_S:
                 return
-            wake.wait(QUIET_BEFORE_LOADING_S - still)
+            self._models_wanted.wait(QUIET_BEFORE_LOADING_S - still)
 
     def use_model_folder(self, kind: str, folder: str) -> None:
         """Switch to a model folder: the live indexer stops (its indexer holds the old model),

@@ -235,77 +235,80 @@ def test_settings_dialog_applies_threads_and_language_without_restarting(
     assert [a.text() for a in desktop.window.menuBar().actions()][0] == "&File"
 
 
+class Flicking:
+    """A user flicking the grid from top to bottom and back, every 50 ms."""
+
+    def __init__(self, bar) -> None:  # noqa: ANN001 - a QScrollBar
+        self.bar = bar
+        self.flicks = 0
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._flick)
+
+    def _flick(self) -> None:
+        self.bar.setValue(0 if self.bar.value() else self.bar.maximum())
+        self.flicks += 1
+
+    def go_on_for(self, qtbot, flicks: int) -> None:  # noqa: ANN001
+        target = self.flicks + flicks
+        qtbot.waitUntil(lambda: self.flicks >= target, timeout=LONG)
+
+
+def reopened(qtbot, make_desktop, folder: Path):  # noqa: ANN001, ANN201
+    """The app opened again on a library with the photos of ``folder`` in it, its window
+    small enough to scroll: nothing is loaded yet."""
+    first = make_desktop()
+    browse_ready(qtbot, first, folder, 12)
+    first.shutdown()
+    desktop = make_desktop()
+    desktop.window.resize(420, 360)
+    return desktop
+
+
 def test_the_text_model_waits_while_the_user_scrolls_and_comes_at_once_for_a_search(
     qtbot, make_desktop, dated_folder
 ):
-    first = make_desktop()
-    browse_ready(qtbot, first, dated_folder, 12)
-    first.shutdown()
-    desktop = make_desktop()  # the app opened again on a library with photos
+    desktop = reopened(qtbot, make_desktop, dated_folder)
     window = desktop.window
-    window.resize(420, 360)
     window.show()
     bar = window.view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=LONG)
-    flicks: list[int] = []
-
-    def flick() -> None:
-        bar.setValue(0 if bar.value() else bar.maximum())
-        flicks.append(bar.value())
-
     # The user scrolls from the first screen on, while the app goes on starting.
-    scrolling = QTimer()
-    scrolling.setInterval(50)
-    scrolling.timeout.connect(flick)
-    scrolling.start()
-    qtbot.waitUntil(lambda: len(flicks) >= 2, timeout=LONG)
-    desktop.start()
-    qtbot.waitUntil(lambda: desktop.engine._started, timeout=LONG)
-    flicks.clear()
+    user = Flicking(bar)
+    user.timer.start()
     try:
-        # Three seconds of scrolling: the model would have loaded in that time.
-        qtbot.waitUntil(lambda: len(flicks) >= 60, timeout=LONG)
+        user.go_on_for(qtbot, 2)
+        desktop.start()
+        qtbot.waitUntil(lambda: desktop.engine._started, timeout=LONG)
+        user.go_on_for(qtbot, 60)  # three seconds: the model would have loaded by then
         assert not desktop.engine.models_ok
         qtbot.keyClicks(window.search_edit, "red circle")
         with qtbot.waitSignal(window.search_finished, timeout=LONG):
             qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-        assert desktop.engine.models_ok and scrolling.isActive()
+        assert desktop.engine.models_ok and user.timer.isActive()
         assert window.model.rowCount() > 0 and not window.model.browsing
     finally:
-        scrolling.stop()
+        user.timer.stop()
 
 
 def test_new_photos_are_indexed_once_the_user_stops_scrolling(qtbot, make_desktop, dated_folder):
-    first = make_desktop()
-    browse_ready(qtbot, first, dated_folder, 12)
-    first.shutdown()
-    desktop = make_desktop()  # opened again: its image model is not loaded yet
-    window = desktop.window
-    window.resize(420, 360)
+    desktop = reopened(qtbot, make_desktop, dated_folder)  # its image model is not loaded
     wait_models(qtbot, desktop)
-    bar = window.view.verticalScrollBar()
+    bar = desktop.window.view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and desktop.engine._live is not None, timeout=LONG)
-    flicks: list[int] = []
-
-    def flick() -> None:
-        bar.setValue(0 if bar.value() else bar.maximum())
-        flicks.append(bar.value())
-
-    scrolling = QTimer()
-    scrolling.setInterval(50)
-    scrolling.timeout.connect(flick)
-    scrolling.start()
+    user = Flicking(bar)
+    user.timer.start()
     try:
         for n in range(2):
             synthetic.make_photo("red", "star", width=320, height=240, seed=100 + n).save(
                 dated_folder / f"NEW_{n}.jpg"
             )
+        # Both are seen (the watcher goes on while indexing waits), neither is indexed.
         qtbot.waitUntil(lambda: desktop.engine.counts().pending == 2, timeout=LONG)
-        flicks.clear()
-        qtbot.waitUntil(lambda: len(flicks) >= 60, timeout=LONG)  # three more seconds
+        user.go_on_for(qtbot, 60)  # three more seconds
         assert desktop.engine.counts().pending == 2  # loading the image model waits
     finally:
-        scrolling.stop()
+        user.timer.stop()
     qtbot.waitUntil(lambda: desktop.engine.counts().indexed == 14, timeout=LONG)
 
 

@@ -95,6 +95,7 @@ class LiveIndexer:
         on_results_changed: Callable[[], None] | None = None,
         on_notice: Callable[[Message], None] | None = None,
         on_state: Callable[[LiveState], None] | None = None,
+        may_load_model: Callable[[], bool] | None = None,
         observer_factory: Callable[[], ObserverLike] = native_observer,
         polling_factory: Callable[[], ObserverLike] = PollingObserver,
         clock: Clock = time.monotonic,
@@ -110,6 +111,9 @@ class LiveIndexer:
         self._on_notice = on_notice or (lambda message: log.warning("%s", message))
         self._on_state = on_state or (lambda state: None)
         self.state = LiveState()
+        # Asked before the image model's first load (the window says no while the user
+        # scrolls): the loop goes on applying changes and asks again at its next tick.
+        self._may_load_model = may_load_model
         # Inference threads in force on the indexer's thread (None: torch's default or
         # not loaded yet); follows the user's choice (core.background.choose_threads).
         self.inference_threads: int | None = None
@@ -416,6 +420,12 @@ class LiveIndexer:
 
     def _index_pending(self) -> None:
         if not self.library.catalog.has_work(self._pipeline.model_id):
+            return
+        if (
+            self._may_load_model is not None
+            and not self.library.image_model_loaded()
+            and not self._may_load_model()
+        ):
             return
         if not self._indexing_begun:
             self._indexing_begun = True
