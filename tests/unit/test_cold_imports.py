@@ -27,14 +27,20 @@ print("sklearn" in sys.modules)
 """
 
 
-def test_the_text_model_loads_without_scikit_learn():
+def _run_fresh(script: str) -> list[str]:
+    """Run ``script`` in a fresh interpreter (nothing imported yet) on the tiny text model;
+    its printed lines."""
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     done = subprocess.run(
-        [sys.executable, "-c", _CHECK, str(TINY_TEXT)],
+        [sys.executable, "-c", script, str(TINY_TEXT)],
         capture_output=True, text=True, env=env, timeout=600, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    before, distances, after = done.stdout.split("\n")[:3]
+    return done.stdout.split("\n")
+
+
+def test_the_text_model_loads_without_scikit_learn():
+    before, distances, after = _run_fresh(_CHECK)[:3]
     assert before == "False"
     assert distances == "[[0.0, 2.0], [2.0, 0.0]]"
     assert after == "True"
@@ -65,10 +71,4 @@ def test_loading_a_model_holds_other_threads_up_as_little_as_it_can():
     call that lets other Python threads run, before the import maps them under the GIL;
     no cycle collection (a pause for every thread) runs during the load, and collecting
     resumes after it as it was before."""
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    done = subprocess.run(
-        [sys.executable, "-c", _QUIET_LOAD, str(TINY_TEXT)],
-        capture_output=True, text=True, env=env, timeout=600, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:4] == ["False True", "0 True", "True True", "False"]
+    assert _run_fresh(_QUIET_LOAD)[:4] == ["False True", "0 True", "True True", "False"]
