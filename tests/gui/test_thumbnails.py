@@ -62,3 +62,46 @@ def test_thumbnail_decoding_leaves_a_core_to_the_window():
     from mclip_desktop.gui.thumbnails import worker_count
 
     assert [worker_count(cpus) for cpus in (1, 2, 3, 4, 8, 64)] == [1, 1, 2, 3, 4, 4]
+
+
+def test_a_cell_painted_while_its_thumbnail_loads_is_painted_again_when_it_comes(
+    qtbot, tmp_path
+):
+    """Each cell first shows a placeholder; when its thumbnail is ready the grid is told to
+    repaint that cell, found from where the placeholder was painted (date tiles make a
+    cell's row differ from the photo's place in the list)."""
+    from mclip_desktop.core.thumbnails import ThumbnailCache
+    from mclip_desktop.gui.grid_view import GridView
+    from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
+    from mclip_desktop.gui.thumbnails import ThumbnailProvider
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    paths = []
+    for i, colour in enumerate(("red", "green", "blue", "yellow", "red", "blue")):
+        path = folder / f"IMG_{i}.jpg"
+        synthetic.make_photo(colour, "circle", width=320, height=240, seed=i).save(path)
+        paths.append(str(path))
+    dates = ["2024-05-02T10:00:00"] * 3 + ["2024-03-01T10:00:00"] * 3
+    provider = ThumbnailProvider(ThumbnailCache(tmp_path / "thumbnails"))
+    model = ResultsModel(provider)
+    view = GridView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(ThumbnailDelegate())
+    view.resize(900, 600)
+    repainted: set[int] = set()
+    model.dataChanged.connect(
+        lambda first, last, roles: repainted.update(range(first.row(), last.row() + 1))
+        if Qt.ItemDataRole.DecorationRole in roles
+        else None
+    )
+    try:
+        model.set_browse(paths, dates)
+        view.show()
+        cells = {model.row_of(p) for p in paths}
+        qtbot.waitUntil(lambda: repainted >= cells, timeout=LONG)
+        assert repainted == cells  # the photos' cells, not the date tiles
+        assert all(provider.pixmap(p) is not None for p in paths)
+    finally:
+        provider.shutdown()
