@@ -60,3 +60,21 @@ def make_desktop(qapp, qtbot, tmp_path) -> Iterator[Callable[..., DesktopApp]]:
     gc.set_threshold(*DEFAULT_GC_THRESHOLD)
     background.choose_threads(None)  # the settings' choice of indexing threads
     sys.setswitchinterval(DEFAULT_SWITCH_INTERVAL)
+
+
+def bare_grid(qtbot, folder: Path):  # noqa: ANN001, ANN201
+    """The browse grid alone, 900x600 and not shown yet: (thumbnail provider, model,
+    view), thumbnails cached under ``folder``. The caller shuts the provider down."""
+    from mclip_desktop.core.thumbnails import ThumbnailCache
+    from mclip_desktop.gui.grid_view import GridView
+    from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
+    from mclip_desktop.gui.thumbnails import ThumbnailProvider
+
+    provider = ThumbnailProvider(ThumbnailCache(folder / "thumbnails"))
+    model = ResultsModel(provider)
+    view = GridView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(ThumbnailDelegate())
+    view.resize(900, 600)
+    return provider, model, view

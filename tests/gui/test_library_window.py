@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mclip_desktop.gui.preview import PreviewWindow
 from mclip_desktop.gui.results import HeaderRole, PathRole
+from tests.gui.conftest import bare_grid
 from tests.gui.test_app import LONG, index_folder, search, wait_models
 from tests.support import synthetic
 from tests.unit.test_browse import use_test_trash
@@ -559,19 +560,8 @@ def test_a_refresh_keeps_the_place_deep_in_a_library_laid_out_in_batches(qtbot, 
     """Photos arriving while the user is far down a large library refresh the grid, which
     lays the library out again in batches; the photo at the top must stay at the top rather
     than the grid stopping near the first batch's end."""
-    from mclip_desktop.core.thumbnails import ThumbnailCache
-    from mclip_desktop.gui.grid_view import GridView
-    from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
-    from mclip_desktop.gui.thumbnails import ThumbnailProvider
-
-    provider = ThumbnailProvider(ThumbnailCache(tmp_path / "thumbnails"))
+    provider, model, view = bare_grid(qtbot, tmp_path)
     provider.pixmap = lambda path: None  # placeholders: this is about places, not pixels
-    model = ResultsModel(provider)
-    view = GridView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.setItemDelegate(ThumbnailDelegate())
-    view.resize(900, 600)
     view.show()
     view.set_cell(160)
     n = 12_000  # several layout batches

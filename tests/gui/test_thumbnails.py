@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from tests.gui.conftest import bare_grid
 from tests.support import synthetic
 
 LONG = 60_000
@@ -70,11 +71,6 @@ def test_a_cell_painted_while_its_thumbnail_loads_is_painted_again_when_it_comes
     """Each cell first shows a placeholder; when its thumbnail is ready the grid is told to
     repaint that cell, found from where the placeholder was painted (date tiles make a
     cell's row differ from the photo's place in the list)."""
-    from mclip_desktop.core.thumbnails import ThumbnailCache
-    from mclip_desktop.gui.grid_view import GridView
-    from mclip_desktop.gui.results import ResultsModel, ThumbnailDelegate
-    from mclip_desktop.gui.thumbnails import ThumbnailProvider
-
     folder = tmp_path / "photos"
     folder.mkdir()
     paths = []
@@ -83,13 +79,7 @@ def test_a_cell_painted_while_its_thumbnail_loads_is_painted_again_when_it_comes
         synthetic.make_photo(colour, "circle", width=320, height=240, seed=i).save(path)
         paths.append(str(path))
     dates = ["2024-05-02T10:00:00"] * 3 + ["2024-03-01T10:00:00"] * 3
-    provider = ThumbnailProvider(ThumbnailCache(tmp_path / "thumbnails"))
-    model = ResultsModel(provider)
-    view = GridView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.setItemDelegate(ThumbnailDelegate())
-    view.resize(900, 600)
+    provider, model, view = bare_grid(qtbot, tmp_path)
     repainted: set[int] = set()
     model.dataChanged.connect(
         lambda first, last, roles: repainted.update(range(first.row(), last.row() + 1))
