@@ -109,17 +109,12 @@ def lower_thread_priority(nice: int | None = None) -> bool:
     return True
 
 
-def enter_background(threads: int | None = None) -> None:
+def enter_background() -> None:
     """Make the calling thread a background indexer: lower priority, and torch's thread
-    count for this thread (``threads``, else :func:`indexing_threads`); torch is loaded
-    here if it is not yet."""
+    count for this thread (:func:`indexing_threads`); torch is loaded here if it is not
+    yet."""
     lower_thread_priority()
     from mclip_desktop.core import models
 
-    torch = models.import_torch()
-    if threads:
-        if models.per_thread_threads():  # a shared pool: changing it would slow searches too
-            torch.set_num_threads(threads)
-            _applied.threads = threads
-    else:
-        follow_threads()
+    models.import_torch()
+    follow_threads()

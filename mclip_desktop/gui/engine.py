@@ -205,7 +205,6 @@ class Engine(QObject):
                     problems.append(("image", exc))
             if problems:
                 raise _ModelsUnavailable(problems)
-            memory.settle()  # the model lives as long as the app
 
         self._loader.submit(work, done, failed)
 
@@ -241,7 +240,7 @@ class Engine(QObject):
         live, self._live = self._live, None
         if live is not None:
             live.stop()
-        memory.release()  # the old model goes now; the new one settles once loaded
+        memory.release()  # the old model goes now; loading the new one freezes it
         if kind == "image":
             self.library.use_models(image=folder)
         else:

@@ -5,13 +5,12 @@ of Qt, torch and transformers, the window, the loaded text model. A full collect
 all of them, on whichever thread happens to allocate at that moment; with 100k photos browsed
 one took 250-420 ms, a visible freeze while scrolling (``bench_library_window``). So:
 
-- what is alive once the window is built, and again once the models have loaded, is frozen
-  (``gc.freeze``): left out of every later collection. Frozen objects are still freed when
-  their last reference goes; only a reference cycle among them waits for ``release``, which
-  the app calls before it lets go of its models;
-- the youngest objects are collected every 10,000 allocations rather than Python's 700, so
-  that loading the models (which makes hundreds of thousands of objects) sets off a handful
-  of full collections rather than dozens.
+- what is alive once the window is built is frozen here (``gc.freeze``): left out of every
+  later collection. Loading a model freezes what it made in the same way, with no
+  collection during the load (``core.models.collector_paused``). Frozen objects are still
+  freed when their last reference goes; only a reference cycle among them waits for
+  ``release``, which the app calls before it lets go of its models;
+- the youngest objects are collected every 10,000 allocations rather than Python's 700.
 """
 
 from __future__ import annotations

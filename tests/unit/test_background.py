@@ -76,7 +76,7 @@ def test_only_the_background_thread_is_lowered(monkeypatch):
     seen: dict[str, int] = {}
 
     def indexer() -> None:
-        background.enter_background(threads=1)
+        background.enter_background()
         seen["indexer"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
 
         def child() -> None:  # decode threads started by the indexer inherit its priority
