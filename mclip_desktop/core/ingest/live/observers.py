@@ -5,6 +5,7 @@ dies (the loop restarts them and rescans), and on network shares (polling from t
 from __future__ import annotations
 
 import errno
+import functools
 import logging
 import os
 import queue
@@ -75,6 +76,7 @@ CHANGE_EVENTS = (
 )  # fmt: skip
 
 
+@functools.cache
 def _changes_only_inotify() -> type:
     """An inotify observer that asks the kernel for changes only. By default watchdog also
     asks for every open and every close after reading, so each file read in a watched
