@@ -15,14 +15,10 @@ lower at a modest cost in indexing rate. ``MCLIP_INDEX_THREADS`` overrides it (0
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sys
 import threading
-import time
-from collections.abc import Iterator
-from types import FrameType
 
 log = logging.getLogger(__name__)
 
@@ -122,73 +118,3 @@ def enter_background() -> None:
 
     models.import_torch()
     follow_threads()
-
-
-class UserActivity:
-    """When the user last moved what the window shows, for background Python work that
-    gives way to them: loading a model is seconds of Python on another thread, and the
-    window shares the interpreter with it (one thread runs Python at a time).
-
-    Such work starts once the user has been still for ``quiet_s`` (:meth:`wait_until_still`)
-    and, inside :meth:`giving_way`, stops again at its next function call whenever they
-    move, until they have been still that long again. A single call already under way runs
-    on: the longest while loading the text model hold the interpreter 80-130 ms (parsing
-    the tokenizer). :meth:`hurry` lifts every wait for good: a search waits for the model,
-    or the app closes."""
-
-    def __init__(self, quiet_s: float) -> None:
-        self.quiet_s = quiet_s
-        self._active_at = float("-inf")
-        self._hurried = False  # read at every call under giving_way: a plain attribute
-        self._hurry = threading.Event()
-
-    def note(self) -> None:
-        """The user moved something (any thread)."""
-        self._active_at = time.monotonic()
-
-    def hurry(self) -> None:
-        self._hurried = True
-        self._hurry.set()
-
-    @property
-    def hurried(self) -> bool:
-        return self._hurried
-
-    def is_still(self) -> bool:
-        """Whether the user has been still for ``quiet_s`` (a hurry does not change it)."""
-        return time.monotonic() - self._active_at >= self.quiet_s
-
-    def wait_until_still(self) -> None:
-        """Return once the user has been still for ``quiet_s``, or at a hurry."""
-        while not self._hurried:
-            still = time.monotonic() - self._active_at
-            if still >= self.quiet_s:
-                return
-            self._hurry.wait(self.quiet_s - still)
-
-    @contextlib.contextmanager
-    def giving_way(self) -> Iterator[None]:
-        """Run the block on this thread so that it waits at each Python function call it
-        makes while the user is moving (:meth:`wait_until_still`). A Python trace function
-        does it (``sys.settrace``, this thread only; threads the block starts run freely),
-        at some cost per call: with it, importing the model libraries took 4.2-4.4 s
-        instead of 2.7-3.3 s, and building the text model replica 0.55-0.65 s instead of
-        0.36-0.37 s (``docs/performance.md``, round 6), a background cost paid
-        only until a hurry, when the trace function takes itself off. A thread that is
-        traced already (a debugger, coverage) is left as it is."""
-        if sys.gettrace() is not None:
-            yield
-            return
-        quiet_s, clock = self.quiet_s, time.monotonic
-
-        def trace(frame: FrameType, event: str, arg: object) -> None:
-            if self._hurried:
-                sys.settrace(None)
-            elif clock() - self._active_at < quiet_s:
-                self.wait_until_still()
-
-        sys.settrace(trace)
-        try:
-            yield
-        finally:
-            sys.settrace(None)

@@ -4,6 +4,7 @@ callback turned into a Qt signal (delivered on the GUI thread by queued connecti
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,16 +30,14 @@ from mclip_desktop.gui.wording import gui_text
 
 log = logging.getLogger(__name__)
 
-# Loading the text model gives way to a user who is scrolling (``background.UserActivity``):
-# each of its steps (importing torch, transformers and sentence-transformers, then building
-# the model) starts only once the grid has been still this long, and stops at its next
-# function call when the user scrolls again, until the grid has been still this long again.
-# It runs Python on another thread, and a scrolling grid shares the interpreter with it;
-# building the model includes single calls that hold it 50-130 ms (transformers parsing the
-# tokenizer's 3 MB of JSON, twice, and building it), each a visible jerk. A search that
-# waits for the model ends the waiting. The live indexer's first load of the image model
-# gives way the same way (but not for a search: a query by example loads it on the search
-# thread at once).
+# Loading the text model yields to a user who is scrolling: each of its steps (importing
+# torch, transformers and sentence-transformers, then building the model) starts only once
+# the grid has been still this long, or at once when a search waits for the model. They run
+# Python on another thread, and a scrolling grid shares the interpreter with it; building
+# the model includes single calls that hold it 50-200 ms (transformers parsing the
+# tokenizer's 3 MB of JSON, twice), each a visible jerk. The live indexer's first load of
+# the image model waits the same way (but not for a search: a query by example loads it on
+# the search thread at once).
 QUIET_BEFORE_LOADING_S = 0.5
 # The loader's thread runs below the window (Linux: its own nice value), as thumbnails do:
 # on two cores the window, the loader and a thumbnail decoder otherwise share them evenly.
@@ -107,9 +106,8 @@ class Engine(QObject):
         self._live: LiveIndexer | None = None
         self._models_ok = False
         self._load_generation = 0
-        # When the user last moved the window's contents; a search waiting for the model or
-        # the app closing hurries it.
-        self._activity = background.UserActivity(QUIET_BEFORE_LOADING_S)
+        self._active_at = float("-inf")  # when the user last moved the window's contents
+        self._models_wanted = threading.Event()  # a search waits: load without waiting
         self._shut_down = False
         self._started = False
         self._unsubscribe = library.subscribe(self._on_library_changes)
@@ -134,8 +132,7 @@ class Engine(QObject):
         if self._live is not None or not self.library.catalog.folders():
             return
         self._live = self.library.live_indexer(
-            may_load_model=self._activity.is_still,
-            give_way=self._activity.giving_way,
+            may_load_model=self._is_still,
             on_progress=self._on_index_progress,
             on_notice=self._on_live_notice,
             on_state=self._on_live_state,
@@ -152,7 +149,7 @@ class Engine(QObject):
             return
         self._shut_down = True
         self._cancel_download = True
-        self._activity.hurry()
+        self._models_wanted.set()
         self._service.stop()
         if self._live is not None:
             self._live.stop()
@@ -191,14 +188,13 @@ class Engine(QObject):
         def work() -> None:
             problems: list[tuple[str, BaseException]] = []
             background.lower_thread_priority(LOADER_NICENESS)
-            with self._activity.giving_way():
-                models.import_model_libraries(between=self._activity.wait_until_still)
-                self._activity.wait_until_still()
-                try:
-                    with self.library.connect() as catalog:  # this thread's own
-                        self.library.text_encoder(catalog)
-                except (MclipError, DownloadCancelled) as exc:
-                    problems.append(("text", exc))
+            models.import_model_libraries(between=self._wait_until_still)
+            self._wait_until_still()
+            try:
+                with self.library.connect() as catalog:  # this thread's own, for the loader
+                    self.library.text_encoder(catalog)
+            except (MclipError, DownloadCancelled) as exc:
+                problems.append(("text", exc))
             if not any(_cancelled(exc) for _, exc in problems):
                 try:
                     models.resolve_model(
@@ -214,15 +210,28 @@ class Engine(QObject):
 
     def cancel_download(self) -> None:
         self._cancel_download = True
-        self._activity.hurry()
+        self._models_wanted.set()
 
     def note_activity(self) -> None:
         """The user is moving the window's contents (scrolling): the model load waits."""
-        self._activity.note()
+        self._active_at = time.monotonic()
 
     def want_models(self) -> None:
         """A search waits for the text model: load it whatever the user is doing."""
-        self._activity.hurry()
+        self._models_wanted.set()
+
+    def _is_still(self) -> bool:
+        """Whether the window has been still for QUIET_BEFORE_LOADING_S (any thread)."""
+        return time.monotonic() - self._active_at >= QUIET_BEFORE_LOADING_S
+
+    def _wait_until_still(self) -> None:
+        """Return once the window is still, or when a search wants the model or the app
+        closes. On the loader's thread."""
+        while not self._models_wanted.is_set() and not self._shut_down:
+            still = time.monotonic() - self._active_at
+            if still >= QUIET_BEFORE_LOADING_S:
+                return
+            self._models_wanted.wait(QUIET_BEFORE_LOADING_S - still)
 
     def use_model_folder(self, kind: str, folder: str) -> None:
         """Switch to a model folder: the live indexer stops (its indexer holds the old model),

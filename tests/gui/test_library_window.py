@@ -292,39 +292,6 @@ def test_the_text_model_waits_while_the_user_scrolls_and_comes_at_once_for_a_sea
         user.timer.stop()
 
 
-def test_a_model_load_under_way_stops_while_the_user_scrolls_and_goes_on_after(
-    qtbot, make_desktop, dated_folder, monkeypatch
-):
-    import threading
-
-    from mclip_desktop.core import models
-
-    desktop = reopened(qtbot, make_desktop, dated_folder)
-    window = desktop.window
-    window.show()
-    bar = window.view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=LONG)
-    building = threading.Event()
-    real_load = models.load_text_encoder
-
-    def load_while_the_user_scrolls(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        building.set()
-        desktop.engine.note_activity()  # the user starts scrolling as the build begins
-        return real_load(*args, **kwargs)
-
-    monkeypatch.setattr(models, "load_text_encoder", load_while_the_user_scrolls)
-    desktop.start()
-    qtbot.waitUntil(building.is_set, timeout=LONG)
-    user = Flicking(bar)
-    user.timer.start()
-    try:
-        user.go_on_for(qtbot, 60)  # three seconds: the tiny model builds in well under one
-        assert not desktop.engine.models_ok
-    finally:
-        user.timer.stop()
-    qtbot.waitUntil(lambda: desktop.engine.models_ok, timeout=LONG)  # still again: it goes on
-
-
 def test_new_photos_are_indexed_once_the_user_stops_scrolling(qtbot, make_desktop, dated_folder):
     desktop = reopened(qtbot, make_desktop, dated_folder)  # its image model is not loaded
     wait_models(qtbot, desktop)

@@ -16,14 +16,12 @@ stopping (with ``encode_slice``) never waits for a whole batch on a slow CPU.
 from __future__ import annotations
 
 import concurrent.futures as cf
-import contextlib
 import logging
 import os
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,9 +158,6 @@ class Indexer:
         self.stop_event = threading.Event()
         self.changes = ChangeLog()
         self._stopped_at = 0.0
-        # What the model's first load runs inside (the live indexer in the window gives way
-        # to a scrolling user there).
-        self.encoder_loading: Callable[[], ContextManager[None]] = contextlib.nullcontext
 
     def stop(self) -> None:
         """Make the run in progress (and any until ``resume``) end soon; thread-safe."""
@@ -211,8 +206,7 @@ class Indexer:
         work = self.catalog.work_items(self.model_id, folder_ids)
         if not work:
             return
-        with self.encoder_loading():
-            encoder = self._encoder_factory()
+        encoder = self._encoder_factory()
         index = self._index_factory()
         spec: images.Preprocessing = encoder.preprocessing  # type: ignore[attr-defined]
         known = self.catalog.fingerprints(self.model_id)

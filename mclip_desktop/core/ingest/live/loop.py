@@ -29,7 +29,6 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -97,7 +96,6 @@ class LiveIndexer:
         on_notice: Callable[[Message], None] | None = None,
         on_state: Callable[[LiveState], None] | None = None,
         may_load_model: Callable[[], bool] | None = None,
-        give_way: Callable[[], ContextManager[None]] | None = None,
         observer_factory: Callable[[], ObserverLike] = native_observer,
         polling_factory: Callable[[], ObserverLike] = PollingObserver,
         clock: Clock = time.monotonic,
@@ -116,10 +114,6 @@ class LiveIndexer:
         # Asked before the image model's first load (the window says no while the user
         # scrolls): the loop goes on applying changes and asks again at its next tick.
         self._may_load_model = may_load_model
-        # The load itself runs inside ``give_way()`` (the window's: it stops at each call
-        # while the user scrolls, ``background.UserActivity.giving_way``).
-        if give_way is not None:
-            pipeline.encoder_loading = give_way
         # Inference threads in force on the indexer's thread (None: torch's default or
         # not loaded yet); follows the user's choice (core.background.choose_threads).
         self.inference_threads: int | None = None
