@@ -875,6 +875,36 @@ class Catalog:
                 break
         return found
 
+    def waiting_browse_rows(
+        self,
+        conditions: FileConditions | None,
+        exclude_paths: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> list[tuple[str, str]]:
+        """(path, capture time) of the files waiting to be read that satisfy the conditions,
+        newest first: what a browse shows before indexing reaches them. Their capture time
+        is the one read before (a changed file) or else the file's modification time, in
+        local time as ``taken`` falls back to; a condition on capture time or type keeps
+        only those read before. Uses the status index: nothing to read once indexing is
+        done."""
+        where, params = conditions.sql() if conditions else ("1", [])
+        when = (
+            "COALESCE(f.taken, strftime('%Y-%m-%dT%H:%M:%S', f.mtime_ns / 1000000000, "
+            "'unixepoch', 'localtime'))"
+        )
+        sql = (
+            f"SELECT f.path, {when} AS w FROM files f WHERE f.status = 'pending' AND {where} "
+            "ORDER BY w DESC, f.path DESC"
+        )
+        excluded = {_stored(p) for p in exclude_paths}
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, limit + len(excluded)]
+        rows = [(str(path), str(w)) for path, w in self._db.execute(sql, params)]
+        if excluded:
+            rows = [row for row in rows if row[0] not in excluded]
+        return rows[:limit] if limit is not None else rows
+
     def taken_of_embeddings(
         self, ids: Sequence[int], conditions: FileConditions | None = None
     ) -> dict[int, str]:

@@ -47,3 +47,38 @@ def test_a_content_shows_once_at_the_copy_the_filters_keep(lib):  # noqa: F811
     assert only == [copy]
     with pytest.raises(ValueError):
         lib.runner.browse_columns(SearchRequest(terms=(Term.photo(original),)))
+
+
+def test_photos_waiting_to_be_indexed_browse_at_their_date_among_the_others(lib):  # noqa: F811
+    indexed, indexed_dates = lib.runner.browse_columns(SearchRequest())
+    middle = len(indexed) // 2
+    # Not read yet: a capture time is not known, so the modification time stands in.
+    newest = dt.datetime.fromisoformat(indexed_dates[0]) + dt.timedelta(days=30)
+    between = dt.datetime.fromisoformat(indexed_dates[middle]) - dt.timedelta(seconds=1)
+    waiting = {
+        lib.folders[0].path + "/new/IMG_9001.jpg": newest,
+        lib.folders[1].path + "/new/IMG_9002.png": between,
+    }
+    with lib.catalog.transaction():
+        for path, when in waiting.items():
+            folder = lib.folders[0] if path.startswith(lib.folders[0].path + "/") else lib.folders[1]
+            lib.catalog.upsert_pending(folder.id, path, 1000, int(when.timestamp() * 1e9))
+    paths, dates = lib.runner.browse_columns(SearchRequest())
+    assert len(paths) == len(indexed) + 2
+    assert paths[0] == lib.folders[0].path + "/new/IMG_9001.jpg"
+    assert dates[0] == newest.isoformat(timespec="seconds")
+    assert dates == sorted(dates, reverse=True)
+    assert [p for p in paths if p not in waiting] == indexed  # the others keep their order
+    newer = sum(d > between.isoformat(timespec="seconds") for d in indexed_dates)
+    assert paths.index(lib.folders[1].path + "/new/IMG_9002.png") == 1 + newer
+    # Filters and limits apply to them as to the others.
+    inside, _ = lib.runner.browse_columns(
+        SearchRequest(filters=Filters(folders=(lib.folders[1].path + "/new",)))
+    )
+    assert inside == [lib.folders[1].path + "/new/IMG_9002.png"]
+    first, _ = lib.runner.browse_columns(SearchRequest(limit=3))
+    assert first == paths[:3]
+    left, _ = lib.runner.browse_columns(
+        SearchRequest(exclude_paths=(lib.folders[0].path + "/new/IMG_9001.jpg",))
+    )
+    assert left == paths[1:]

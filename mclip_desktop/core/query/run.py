@@ -7,6 +7,7 @@ same embedding) are one result carrying all their paths.
 
 from __future__ import annotations
 
+import heapq
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
@@ -347,10 +348,22 @@ class QueryRunner:
         if request.filters.album is not None:  # an album's members, in the album's order
             items = self.run(request).items()
             return [i.path for i in items], [i.taken or "" for i in items]
+        conditions = _conditions(request.filters)
         rows = self.catalog.browse_rows(
-            self.model_id, _conditions(request.filters), request.exclude_paths, request.limit
+            self.model_id, conditions, request.exclude_paths, request.limit
         )
-        return [r[1] for r in rows], [r[2] or "" for r in rows]
+        indexed = [(r[1], r[2] or "") for r in rows]  # type: ignore[misc]
+        # Photos not read yet show too, at their modification time until they are: a
+        # folder just added browses whole while indexing works through it.
+        waiting = self.catalog.waiting_browse_rows(
+            conditions, request.exclude_paths, request.limit
+        )
+        if not waiting:
+            return [p for p, _ in indexed], [d for _, d in indexed]
+        merged = list(heapq.merge(indexed, waiting, key=lambda row: row[1], reverse=True))
+        if request.limit is not None:
+            del merged[request.limit :]
+        return [p for p, _ in merged], [d for _, d in merged]
 
     def _resolver(
         self, conditions: FileConditions | None, request: SearchRequest
