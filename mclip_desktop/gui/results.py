@@ -67,9 +67,9 @@ class ResultsModel(QAbstractListModel):
         self._copies: dict[str, tuple[str, ...]] = {}
         self._columns = 1
         self._thumbnails = thumbnails
-        # path -> the view row last painted with a placeholder for it (see data()). A row
-        # that has moved since is checked against its path; the view asks again whenever
-        # it repaints a row, so a stale entry only concerns a photo out of sight.
+        # path -> the view row last painted with a placeholder for it (see _thumbnail()).
+        # A row that has moved since is checked against its path; the view asks again
+        # whenever it repaints a row, so a stale entry only concerns a photo out of sight.
         self._placeholders: dict[str, int] = {}
         thumbnails.thumbnail_ready.connect(self._on_thumbnails_thumbnail_ready)
 
@@ -128,12 +128,7 @@ class ResultsModel(QAbstractListModel):
                 tip += "\n" + self.tr("The same photo is also at:") + "\n" + also
             return tip
         if role == Qt.ItemDataRole.DecorationRole:
-            pixmap = self._thumbnails.pixmap(path)
-            if pixmap is None:  # a placeholder is painted: repaint this row when it comes
-                if len(self._placeholders) >= _PLACEHOLDERS_KEPT:
-                    self._placeholders.clear()  # requests the provider has dropped since
-                self._placeholders[path] = index.row()
-            return pixmap
+            return self._thumbnail(index.row(), path)
         if role == PathRole:
             return path
         if role == ScoreRole:
@@ -174,7 +169,15 @@ class ResultsModel(QAbstractListModel):
             return None, None
         if photo < 0:
             return self._months[-2 - photo], None
-        return None, self._thumbnails.pixmap(self._paths[photo])
+        return None, self._thumbnail(row, self._paths[photo])
+
+    def _thumbnail(self, row: int, path: str) -> QPixmap | None:
+        pixmap = self._thumbnails.pixmap(path)
+        if pixmap is None:  # a placeholder is painted: repaint this row when it comes
+            if len(self._placeholders) >= _PLACEHOLDERS_KEPT:
+                self._placeholders.clear()  # requests the provider has dropped since
+            self._placeholders[path] = row
+        return pixmap
 
     # -- browsing -----------------------------------------------------------------------
 
