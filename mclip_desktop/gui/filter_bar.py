@@ -142,7 +142,12 @@ class FilterBar(QWidget):
 
     @property
     def active(self) -> bool:
-        return bool(self._folder or self.types or self.dates != DateRange())
+        return bool(self._folder or self.narrowed)
+
+    @property
+    def narrowed(self) -> bool:
+        """A date or type filter in force: beyond the folder, which is the sidebar's scope."""
+        return bool(self.types or self.dates != DateRange())
 
     def set_folder(self, folder: str) -> None:
         """The sidebar's scope, shown on the folder button."""

@@ -995,13 +995,13 @@ class MainWindow(QMainWindow):
             empty.show_no_folders(self.pictures_folder())
         elif self._indexing is not None and not has_query:
             empty.show_indexing(*self._indexing[:2])
-        elif self._phase in ("scanning", "indexing") and not has_query:
+        elif self._phase in ("starting", "scanning", "indexing") and not has_query:
             empty.show_looking()
         elif has_query and self._pending_query:
             empty.show_waiting_for_models()
         elif has_query and self._weaker:
             empty.show_no_close_matches(len(self._weaker))
-        elif self.filter_bar.active and self._counts is not None and self._counts.indexed:
+        elif self.filter_bar.narrowed and self._counts is not None and self._counts.indexed:
             empty.show_filtered_out()
         elif scope.kind is ScopeKind.ALBUM:
             empty.show_empty_album(scope.name, has_query)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -178,6 +179,43 @@ def test_adding_and_removing_a_folder(qtbot, make_desktop, photo_folder):
     assert desktop.engine.folders() == []
     assert desktop.engine.counts().indexed == 0
     qtbot.waitUntil(lambda: "No folders yet" in desktop.window.empty_label.text(), timeout=LONG)
+
+
+def test_folders_not_read_yet_are_not_called_empty(
+    qtbot, make_desktop, photo_folder, tmp_path
+):  # fmt: skip
+    """Folders added from the command line and not read yet: until the first scan has read
+    them the window says it is looking for photos, not that they hold none; then it shows
+    them. A folder that really holds none is called empty once read."""
+    from mclip_desktop import cli
+    from tests.conftest import TINY_IMAGE, TINY_TEXT
+
+    folder, truth = photo_folder
+    empty = tmp_path / "Scans"
+    empty.mkdir()
+    options = ["--data-dir", str(tmp_path / "data"), "--image-model", str(TINY_IMAGE)]
+    options += ["--text-model", str(TINY_TEXT)]
+    for path in (folder, empty):
+        assert cli.main([*options, "folders", "add", str(path)], out=io.StringIO()) == 0
+    desktop = make_desktop()
+    desktop.start()
+    window = desktop.window
+    assert window.pages.currentIndex() == 0
+    assert "Looking for photos" in window.empty_label.text()
+    assert "could be read" not in window.empty_label.text()
+    qtbot.waitUntil(lambda: len(window.model.paths()) == len(truth), timeout=LONG)
+    assert window.pages.currentIndex() == 1
+    sidebar = window.sidebar
+    qtbot.waitUntil(lambda: sidebar.folders_item.childCount() == 2, timeout=LONG)
+    item = next(
+        sidebar.folders_item.child(i) for i in range(2)
+        if sidebar.folders_item.child(i).toolTip(0) == str(empty)
+    )  # fmt: skip
+    sidebar.setCurrentItem(item)
+    # The folder is the sidebar's scope, not a filter to clear: the folder is said to be empty.
+    said = "Scans holds no photos that could be read"
+    qtbot.waitUntil(lambda: said in window.empty_label.text(), timeout=LONG)
+    assert "filters" not in window.empty_label.text()
 
 
 def test_offline_without_the_model_offers_to_choose_a_folder(qtbot, make_desktop):
