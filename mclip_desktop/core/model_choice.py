@@ -62,6 +62,7 @@ class ModelChoice:
         """``image``/``text`` are explicit choices (None: not given) and where they came
         from."""
         remembered = remembered_pair(catalog)
+        image, text = models.lasting_name(image or ""), models.lasting_name(text or "")
         if not image:
             image = remembered.image if remembered else models.DEFAULT_IMAGE_MODEL
             image_source = "library" if remembered else "default"

@@ -707,6 +707,18 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def lasting_name(name: str) -> str:
+    """The name to keep for a model the user gave: a folder named relative to the working
+    directory becomes absolute, so the library finds it again from anywhere; ``~`` and hub
+    names stay as given."""
+    if not name or name.startswith("~") or Path(name).is_absolute():
+        return name
+    relative = name in (".", "..") or name.startswith(("./", "../", ".\\", "..\\"))
+    if relative or Path(name).is_dir():
+        return str(Path(name).resolve())
+    return name
+
+
 def image_model_id(name: str) -> str:
     """The model id for a name without loading weights (for status and search set-up).
     Returns the id of a cached or local model, else the hub repo id."""

@@ -233,3 +233,31 @@ def test_a_first_index_whose_model_failed_does_not_bind_the_library_to_it(
     status = json.loads(run("--data-dir", data, "status", "--json")[1])
     assert status["models"]["library"]["image"] == str(TINY_IMAGE)
     assert status["indexed"] == len(photos)
+
+
+def test_model_folders_given_relative_are_found_from_any_directory(
+    tmp_path, photos, no_model_env, monkeypatch
+):
+    """`--image-model ./models/clip` names a folder from where the command ran: the library
+    remembers that folder, not the words, so a search from elsewhere still finds it."""
+    data = tmp_path / "data"
+    models_home = tmp_path / "models"
+    shutil.copytree(TINY_IMAGE, models_home / "image")
+    shutil.copytree(TINY_TEXT, models_home / "text")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(
+        "--data-dir", data, "--image-model", "./models/image", "--text-model", "models/text",
+        "index", "photos",
+    )  # fmt: skip
+    assert code == 0, err
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, out, err = run("--data-dir", data, "search", "yellow circle", "-n", "3", "--json")
+    assert code == 0, err
+    assert_finds_yellow_circles(out, photos)
+    code, out, err = run("--data-dir", data, "status", "--json")
+    assert code == 0, err
+    remembered = json.loads(out)["models"]["library"]
+    assert remembered["image"] == str(models_home / "image")
+    assert remembered["text"] == str(models_home / "text")
