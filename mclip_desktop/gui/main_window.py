@@ -637,9 +637,11 @@ class MainWindow(QMainWindow):
         return self.file_actions.show_in_folder(path)
 
     def _on_view_double_clicked(self, index) -> None:  # noqa: ANN001
+        # As in photo libraries (digiKam, Apple Photos): a double-click looks at the photo
+        # here, with its details and the others a key away; Enter opens the default viewer.
         path = self.model.path_of_row(index.row())
         if path:
-            self.open_path(path)
+            self.show_preview(path)
 
     def copy_image(self, path: str) -> None:
         image, _ = read_image(path)
@@ -671,6 +673,10 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         selected = self.selected_paths()
         paths = selected if path in selected else [path]
+        preview = menu.addAction(self.tr("Preview"), lambda: self.show_preview(path))
+        preview.setShortcut(QKeySequence(Qt.Key.Key_Space))  # shown beside it, as a hint
+        preview.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        menu.setDefaultAction(preview)
         menu.addAction(self.tr("Open"), lambda: [self.open_path(p) for p in paths])
         menu.addAction(self.tr("Show in folder"), lambda: self.show_in_folder(path))
         menu.addAction(self.tr("Copy image"), lambda: self.copy_image(path))

@@ -818,6 +818,10 @@
         <translation>{0} kann nicht kopiert werden: Die Datei ist nicht lesbar.</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>

@@ -818,6 +818,10 @@
         <translation>No se puede copiar {0}: no se puede leer.</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

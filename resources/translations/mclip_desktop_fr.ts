@@ -818,6 +818,10 @@
         <translation>Impossible de copier {0} : le fichier est illisible.</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

@@ -818,6 +818,10 @@
         <translation>{0} をコピーできません: ファイルを読み込めません。</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>開く</translation>
     </message>

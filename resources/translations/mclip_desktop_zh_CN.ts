@@ -818,6 +818,10 @@
         <translation>无法复制 {0}：该文件无法读取。</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -144,7 +144,7 @@ def test_context_menu_actions(qtbot, make_desktop, photo_folder, monkeypatch):
     menu = window.context_menu_for(first)
     actions = {a.text(): a for a in menu.actions() if a.text()}
     assert set(actions) == {
-        "Open", "Show in folder", "Copy image", "Copy path", "Find similar",
+        "Preview", "Open", "Show in folder", "Copy image", "Copy path", "Find similar",
         "More like this", "Less like this", "Copy to…", "Move to trash",
     }  # fmt: skip
     actions["Open"].trigger()

@@ -173,6 +173,32 @@ def test_preview_moves_through_the_results_and_shows_details(
     preview.close()
 
 
+def test_a_double_click_previews_the_photo_and_enter_opens_it(
+    qtbot, make_desktop, dated_folder, monkeypatch
+):
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    desktop = make_desktop()
+    browse_ready(qtbot, desktop, dated_folder, 12)
+    window = desktop.window
+    path = window.model.paths()[3]
+    rect = window.view.visualRect(window.model.index(window.model.row_of(path)))
+    # A double-click is a press and release, then a second press the view sees as double.
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    preview = window.findChild(PreviewWindow)
+    assert preview is not None and preview.isVisible() and preview.path == path
+    assert opened == []  # looked at here, not handed to another program
+    menu = window.context_menu_for(path)
+    assert menu.actions()[0].text() == "Preview" and menu.defaultAction() is menu.actions()[0]
+    preview.close()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert opened == [path]
+
+
 def test_selection_copy_to_and_move_to_trash(
     qtbot, make_desktop, dated_folder, tmp_path, monkeypatch
 ):
