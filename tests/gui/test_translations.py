@@ -118,7 +118,8 @@ def test_app_starts_in_chinese_and_goes_back_to_english(qtbot, make_desktop, mon
     assert "尚未添加文件夹" in window.empty_label.text()
     menu = window.context_menu_for("/photos/a.jpg")
     assert [a.text() for a in menu.actions() if a.text()] == [
-        "预览", "打开", "在文件夹中显示", "复制图片", "复制路径", "查找相似照片", "复制到…", "移到回收站",
+        "预览", "打开", "在文件夹中显示", "复制图片", "复制路径", "查找相似照片",
+        "复制到…", "移到回收站",
     ]  # fmt: skip
     menu.deleteLater()
     if desktop.translations.qt_catalog_loaded:  # Qt's own strings, for standard dialogs
