@@ -44,9 +44,11 @@ class SettingsDialog(QDialog):
         self.engine, self.settings, self._settings_path = engine, settings, settings_path
 
         # models
-        config = engine.library.config
-        self.image_model = QLineEdit(config.image_model, self)
-        self.text_model = QLineEdit(config.text_model, self)
+        # The pair in use, wherever it was chosen (a flag, the environment, this dialog, or
+        # the library's own): a hub name, or a folder as an absolute path.
+        in_use = engine.library.models
+        self.image_model = QLineEdit(in_use.image, self)
+        self.text_model = QLineEdit(in_use.text, self)
         models_box = QGroupBox(self.tr("Models"), self)
         form = QFormLayout(models_box)
         for label, edit in ((self.tr("Image model"), self.image_model),
@@ -128,9 +130,9 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> None:
         settings = self.settings
-        config = self.engine.library.config
-        for kind, edit, current in (("image", self.image_model, config.image_model),
-                                    ("text", self.text_model, config.text_model)):  # fmt: skip
+        in_use = self.engine.library.models
+        for kind, edit, current in (("image", self.image_model, in_use.image),
+                                    ("text", self.text_model, in_use.text)):  # fmt: skip
             value = edit.text().strip()
             if value and value != current:
                 setattr(settings, f"{kind}_model", value)

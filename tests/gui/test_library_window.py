@@ -239,7 +239,9 @@ def test_settings_dialog_applies_threads_and_language_without_restarting(
     desktop = make_desktop()
     browse_ready(qtbot, desktop, dated_folder, 12)
     dialog = desktop.window.show_settings()
-    assert dialog.image_model.text() == str(desktop.engine.library.config.image_model)
+    # The models in use, a folder as an absolute path that means the same from anywhere.
+    assert dialog.image_model.text() == desktop.engine.library.models.image
+    assert Path(dialog.text_model.text()).is_absolute()
     assert [dialog.device.itemData(i) for i in range(dialog.device.count())][:2] == [None, "cpu"]
     # A count other than the automatic one, which indexing uses until then.
     if background.cpu_count() < 2:
