@@ -713,8 +713,7 @@ def lasting_name(name: str) -> str:
     names stay as given."""
     if not name or name.startswith("~") or Path(name).is_absolute():
         return name
-    relative = name in (".", "..") or name.startswith(("./", "../", ".\\", "..\\"))
-    if relative or Path(name).is_dir():
+    if _looks_like_path(name) or Path(name).is_dir():
         return str(Path(name).resolve())
     return name
 
